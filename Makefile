@@ -1,0 +1,55 @@
+# Khaosan: `make demo` runs the demo site, `make test` runs the whole suite. See README.md.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+PO_FILES := $(wildcard locale/*/LC_MESSAGES/django.po)
+MO_FILES := $(PO_FILES:.po=.mo)
+
+.PHONY: install demo test lint messages lock clean
+
+install: $(INSTALLED) $(MO_FILES)
+
+# Re-installs when pyproject.toml or the constraints change; versions come from the constraints.
+$(INSTALLED): pyproject.toml requirements/constraints.txt
+	@command -v msgfmt >/dev/null || { echo "Installing gettext (msgfmt) from Debian"; \
+		apt-get update -qq && apt-get install -y -qq gettext; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip==26.3"
+	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e '.[test]'
+	touch $@
+
+# Translations are compiled by the build, never committed.
+%.mo: %.po
+	msgfmt --check -o $@ $<
+
+demo: install
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py seed_demo
+	@echo "Khaosan demo: http://127.0.0.1:8000/  admin: http://127.0.0.1:8000/admin/"
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+# Lint, then the suite on SQLite and on PostgreSQL (see scripts/run-tests).
+test: lint
+	scripts/run-tests
+
+# Refresh the Thai catalogue's msgids from the code; then translate every new msgid.
+messages: install
+	$(BIN)/python manage.py makemessages -l th --no-location \
+		--ignore=.venv --ignore=tests --ignore=var --ignore=benchmarks
+
+# Re-resolve every version from pyproject.toml alone, in a scratch venv, after changing it.
+lock:
+	rm -rf $(VENV)-lock && $(PYTHON) -m venv $(VENV)-lock
+	$(VENV)-lock/bin/python -m pip install --quiet -e '.[test]'
+	{ head -2 requirements/constraints.txt; $(VENV)-lock/bin/python -m pip freeze --exclude-editable; } \
+		> requirements/constraints.txt.new
+	mv requirements/constraints.txt.new requirements/constraints.txt && rm -rf $(VENV)-lock
+
+clean:
+	rm -rf $(VENV) var db.sqlite3 $(MO_FILES)
