@@ -1,0 +1,175 @@
+"""The five roles of the publishing process, as Django groups with the least permissions each needs.
+
+Seed 004 clause 2 names the people: a requester (ผู้ขอเผยแพร่) drafts, the head of their work group
+(หัวหน้ากลุ่มงาน) approves, the webmaster (ผู้ดูแลเว็บไซต์) publishes; seed 000 clause 2 (2)-(3) adds
+the CIO for important or emergency items. Site administrators run the system itself.
+
+No role holds Wagtail's page ``publish`` permission, ever: publishing goes through the governance
+workflow and its gate. ``sync_roles`` strips that permission from every group it finds it on.
+"""
+
+from dataclasses import dataclass
+
+from django.apps import apps as global_apps
+from django.db import transaction
+
+PUBLISH_PAGE = "publish_page"
+
+DOCUMENTS_AND_IMAGES_CHOOSE = (
+    "wagtaildocs.add_document",
+    "wagtaildocs.choose_document",
+    "wagtailimages.add_image",
+    "wagtailimages.choose_image",
+)
+DOCUMENTS_AND_IMAGES_MANAGE = (
+    *DOCUMENTS_AND_IMAGES_CHOOSE,
+    "wagtaildocs.change_document",
+    "wagtaildocs.delete_document",
+    "wagtailimages.change_image",
+    "wagtailimages.delete_image",
+)
+REDIRECTS = (
+    "wagtailredirects.add_redirect",
+    "wagtailredirects.change_redirect",
+    "wagtailredirects.delete_redirect",
+)
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role: its Django group name and the permissions that group is given.
+
+    ``permissions`` are model permissions ("app_label.codename"); ``page_permissions`` are Wagtail
+    page permission types granted on the root page (so on every site); ``collection_permissions``
+    are granted on the root collection.
+    """
+
+    key: str
+    group_name: str
+    permissions: tuple[str, ...] = ()
+    page_permissions: tuple[str, ...] = ()
+    collection_permissions: tuple[str, ...] = ()
+
+
+AUTHOR = Role(
+    key="author",
+    group_name="ผู้ขอเผยแพร่",
+    permissions=("wagtailadmin.access_admin",),
+    # "add": create pages and edit the ones they own, never others' pages.
+    page_permissions=("add",),
+    collection_permissions=DOCUMENTS_AND_IMAGES_CHOOSE,
+)
+GROUP_HEAD = Role(
+    key="group_head",
+    group_name="หัวหน้ากลุ่มงาน",
+    # Approving is done as a member of the workflow task's group, not through a permission.
+    permissions=("wagtailadmin.access_admin",),
+    page_permissions=("add",),
+    collection_permissions=DOCUMENTS_AND_IMAGES_CHOOSE,
+)
+WEBMASTER = Role(
+    key="webmaster",
+    group_name="ผู้ดูแลเว็บไซต์",
+    permissions=("wagtailadmin.access_admin", *REDIRECTS),
+    page_permissions=("add", "change", "lock", "unlock"),
+    collection_permissions=DOCUMENTS_AND_IMAGES_MANAGE,
+)
+CIO = Role(
+    key="cio",
+    group_name="ผู้บริหารเทคโนโลยีสารสนเทศระดับสูง",
+    permissions=("wagtailadmin.access_admin",),
+)
+SITE_ADMIN = Role(
+    key="site_admin",
+    group_name="ผู้ดูแลระบบ",
+    permissions=(
+        "wagtailadmin.access_admin",
+        "auth.add_user",
+        "auth.change_user",
+        "auth.delete_user",
+        "auth.add_group",
+        "auth.change_group",
+        "auth.delete_group",
+        "wagtailcore.add_site",
+        "wagtailcore.change_site",
+        "wagtailcore.delete_site",
+        "wagtailcore.add_workflow",
+        "wagtailcore.change_workflow",
+        "wagtailcore.delete_workflow",
+        "wagtailcore.add_task",
+        "wagtailcore.change_task",
+        "wagtailcore.delete_task",
+        "governance.add_workgroup",
+        "governance.change_workgroup",
+        "governance.delete_workgroup",
+        "governance.view_workgroup",
+        *REDIRECTS,
+    ),
+    page_permissions=("add", "change", "lock", "unlock", "bulk_delete"),
+    collection_permissions=(
+        *DOCUMENTS_AND_IMAGES_MANAGE,
+        "wagtailcore.add_collection",
+        "wagtailcore.change_collection",
+        "wagtailcore.delete_collection",
+    ),
+)
+
+ROLES = (AUTHOR, GROUP_HEAD, WEBMASTER, CIO, SITE_ADMIN)
+
+# Wagtail's sample groups come with the page publish permission; an empty one is removed.
+WAGTAIL_SAMPLE_GROUPS = ("Editors", "Moderators")
+
+
+def _permission(apps, dotted):
+    app_label, codename = dotted.split(".")
+    Permission = apps.get_model("auth", "Permission")
+    try:
+        return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+    except Permission.DoesNotExist:
+        raise LookupError(f"Permission {dotted} does not exist") from None
+
+
+def sync_roles(apps=global_apps):
+    """Create the role groups, add any permission they miss, and take ``publish`` from everyone.
+
+    Safe to run any number of times (the data migration and ``seed_demo`` both call it); it adds
+    what is missing and never removes a permission an administrator added, except ``publish``.
+    ``apps`` is the migration state inside a migration, the live registry elsewhere.
+    """
+    Group = apps.get_model("auth", "Group")
+    Page = apps.get_model("wagtailcore", "Page")
+    Collection = apps.get_model("wagtailcore", "Collection")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+
+    root_page = Page.objects.get(depth=1)
+    root_collection = Collection.objects.get(depth=1)
+
+    with transaction.atomic():
+        Group.objects.filter(name__in=WAGTAIL_SAMPLE_GROUPS, user__isnull=True).delete()
+        for role in ROLES:
+            group, _created = Group.objects.get_or_create(name=role.group_name)
+            group.permissions.add(*(_permission(apps, p) for p in role.permissions))
+            for permission_type in role.page_permissions:
+                GroupPagePermission.objects.get_or_create(
+                    group=group,
+                    page=root_page,
+                    permission=_permission(apps, f"wagtailcore.{permission_type}_page"),
+                )
+            for dotted in role.collection_permissions:
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group,
+                    collection=root_collection,
+                    permission=_permission(apps, dotted),
+                )
+        GroupPagePermission.objects.filter(permission__codename=PUBLISH_PAGE).delete()
+
+
+def role_group(role):
+    """The Django group of a role (created by the data migration)."""
+    Group = global_apps.get_model("auth", "Group")
+    return Group.objects.get(name=role.group_name)
+
+
+def has_role(user, role):
+    return user.is_active and user.groups.filter(name=role.group_name).exists()
