@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ContentTypesConfig(AppConfig):
+    name = "content_types"
+    verbose_name = _("Content types")
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,48 @@
+"""Shared fixtures: the demo agency, and test clients logged in as its users."""
+
+import pytest
+from django.test import Client
+
+from content_types.demo import seed_demo
+from content_types.models import HomePage
+
+DEMO_TEST_PASSWORD = "khaosan-test-password"
+
+
+@pytest.fixture
+def demo(db):
+    """The demo agency site; returns its users by username."""
+    return seed_demo(DEMO_TEST_PASSWORD)
+
+
+@pytest.fixture
+def home(demo):
+    return HomePage.objects.get()
+
+
+@pytest.fixture
+def login():
+    """``login("author")`` returns a test client logged in through the real login form."""
+
+    def _login(username):
+        client = Client()
+        response = client.post(
+            "/admin/login/", {"username": username, "password": DEMO_TEST_PASSWORD}
+        )
+        assert response.status_code == 302, f"{username} could not log in"
+        return client
+
+    return _login
+
+
+@pytest.fixture
+def site_admin(demo):
+    """A site administrator by role alone (the demo ``admin`` is also a superuser), so tests
+    show what the role's permissions allow."""
+    from django.contrib.auth import get_user_model
+
+    from governance import roles
+
+    user = get_user_model().objects.create_user("siteadmin", password=DEMO_TEST_PASSWORD)
+    user.groups.add(roles.role_group(roles.SITE_ADMIN))
+    return user
