@@ -1,17 +1,24 @@
 """POST bodies for Wagtail's page editor, built with Wagtail's own form-data helpers."""
 
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+from wagtail.test.utils.form_data import (
+    inline_formset,
+    nested_form_data,
+    rich_text,
+    streamfield,
+)
 
 
-def page_form(title, slug, body="<p>ข้อความ</p>", action=None):
-    data = nested_form_data(
-        {
-            "title": title,
-            "slug": slug,
-            "body": rich_text(body),
-            "comments": inline_formset([]),
-        }
-    )
+def page_form(title, slug, body="<p>ข้อความ</p>", action=None, **fields):
+    """A governed page's editor form; ``fields`` adds or overrides fields (e.g. source_name)."""
+    data = {
+        "title": title,
+        "slug": slug,
+        "body": streamfield([("paragraph", rich_text(body))]),
+        "attachments": streamfield([]),
+        "comments": inline_formset([]),
+    }
+    data.update(fields)
+    data = nested_form_data(data)
     if action:
         data[f"action-{action}"] = action
     return data

@@ -9,10 +9,15 @@ from django.contrib.auth import get_user_model
 from wagtail.models import Page
 
 from content_types.models import GeneralPage
+from governance.models import WorkGroup
 
 from ..admin_forms import page_form
 
 ROLE_USERS = ["author", "head", "webmaster", "cio"]
+
+
+def pr_group():
+    return WorkGroup.objects.get(name="กลุ่มงานประชาสัมพันธ์")
 
 
 def add_url(parent):
@@ -51,7 +56,10 @@ def test_every_role_reaches_the_admin(login, username, demo):
 
 def test_an_author_creates_a_draft_but_cannot_publish_it(login, home):
     client = login("author")
-    response = client.post(add_url(home), page_form("ข่าวใหม่", "new-news", action="publish"))
+    response = client.post(
+        add_url(home),
+        page_form("ข่าวใหม่", "new-news", action="publish", owner_work_group=pr_group().pk),
+    )
     assert response.status_code == 302
     page = GeneralPage.objects.get(slug="new-news")
     assert not page.live
@@ -78,7 +86,8 @@ def test_editors_can_edit_any_page_but_the_publish_button_only_saves_a_draft(
 ):
     client = login(username)
     response = client.post(
-        f"/admin/pages/{draft.pk}/edit/", page_form("ร่างข่าว (แก้)", "draft-news", action="publish")
+        f"/admin/pages/{draft.pk}/edit/",
+        page_form("ร่างข่าว (แก้)", "draft-news", action="publish", owner_work_group=pr_group().pk),
     )
     assert response.status_code == 302
     draft.refresh_from_db()
@@ -143,7 +152,10 @@ def test_the_publish_paths_tried_above_are_live_paths(login, home):
     refusals above come from the roles' permissions, not from malformed requests.
     (The publish gate of the governance issue will hold superusers to the process too.)"""
     client = login("admin")
-    client.post(add_url(home), page_form("ข่าว 1", "news-1", action="publish"))
+    client.post(
+        add_url(home),
+        page_form("ข่าว 1", "news-1", action="publish", owner_work_group=pr_group().pk),
+    )
     assert GeneralPage.objects.get(slug="news-1").live
 
     second = GeneralPage(title="ข่าว 2", slug="news-2", live=False)

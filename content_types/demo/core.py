@@ -1,19 +1,15 @@
-"""The demo agency: one site, two work groups and one user per role.
+"""The demo agency's skeleton: its site and home page, users, work groups, and the helpers the
+category modules use to add pages and files idempotently."""
 
-Idempotent: every object is found by a natural key (username, work-group name, page slug) and
-updated in place, so running ``seed_demo`` again never duplicates anything.
-"""
-
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
-from django.db import transaction
 from wagtail.models import Page, Site
 
 from governance import roles
 from governance.models import WorkGroup
 
-from .models import HomePage
+from ..models import HomePage
 
 AGENCY_NAME = "สำนักงานสาธารณสุขจังหวัดตัวอย่าง"
 AGENCY_INTRO = (
@@ -50,7 +46,7 @@ DEMO_WORK_GROUPS = {
 }
 
 
-def _ensure_home_page():
+def ensure_home_page():
     """The agency home page as the default site's root, replacing Wagtail's welcome page."""
     home = HomePage.objects.first()
     if home is None:
@@ -72,7 +68,7 @@ def _ensure_home_page():
     return site
 
 
-def _ensure_users(password):
+def ensure_users(password):
     User = get_user_model()
     users = {}
     for spec in DEMO_USERS:
@@ -89,18 +85,40 @@ def _ensure_users(password):
     return users
 
 
-def _ensure_work_groups(site, users):
+def ensure_work_groups(site, users):
+    groups = {}
     for name, (members, heads) in DEMO_WORK_GROUPS.items():
         group, _created = WorkGroup.objects.get_or_create(site=site, name=name)
         group.members.add(*(users[u] for u in members))
         group.heads.add(*(users[u] for u in heads))
+        groups[name] = group
+    return groups
 
 
-@transaction.atomic
-def seed_demo(password):
-    """Build (or bring up to date) the demo agency; returns the demo users by username."""
-    roles.sync_roles()
-    site = _ensure_home_page()
-    users = _ensure_users(password)
-    _ensure_work_groups(site, users)
-    return users
+@dataclass
+class DemoContext:
+    """What a category module needs to build its demo content."""
+
+    site: Site
+    home: HomePage
+    users: dict
+    work_groups: dict = field(default_factory=dict)
+
+    @property
+    def pr_group(self):
+        return self.work_groups[PR_GROUP]
+
+    @property
+    def digital_group(self):
+        return self.work_groups[DIGITAL_GROUP]
+
+    def page(self, parent, model, slug, **fields):
+        """The live page ``slug`` under ``parent``: created and published the first time,
+        then left as it is (an agency may have edited it)."""
+        existing = parent.get_children().filter(slug=slug).first()
+        if existing is not None:
+            return existing.specific
+        page = model(slug=slug, owner=self.users["author"], **fields)
+        parent.add_child(instance=page)
+        page.save_revision(user=self.users["author"]).publish()
+        return page

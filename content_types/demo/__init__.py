@@ -1,0 +1,30 @@
+"""The demo agency (``seed_demo``): users, work groups, and realistic content in every category.
+
+Each category family has a module here with ``build(ctx)``; ``FAMILIES`` runs them in order.
+Every object is found by a natural key (username, work-group name, parent + slug) and updated in
+place, so running ``seed_demo`` again never duplicates anything. No real person's data: names are
+invented and contact details use example domains and unassigned numbers.
+"""
+
+from django.db import transaction
+
+from governance import roles
+
+from .core import DEMO_USERS, DemoContext, ensure_home_page, ensure_users, ensure_work_groups
+
+FAMILIES = []
+
+__all__ = ["DEMO_USERS", "seed_demo"]
+
+
+@transaction.atomic
+def seed_demo(password):
+    """Build (or bring up to date) the demo agency; returns the demo users by username."""
+    roles.sync_roles()
+    site = ensure_home_page()
+    users = ensure_users(password)
+    work_groups = ensure_work_groups(site, users)
+    ctx = DemoContext(site=site, home=site.root_page.specific, users=users, work_groups=work_groups)
+    for family in FAMILIES:
+        family.build(ctx)
+    return users

@@ -1,0 +1,68 @@
+"""``GovernedPage``: the base of every page type that publishes agency information.
+
+It carries ``governance.governed.GovernedMixin`` (owner work group, source, dates, fiscal year,
+important flag, review date), a body from the shared block library, attachments, and a Thai
+search text. Each category sets the mixin's class attributes to say which rules apply to it.
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from governance.governed import GovernedMixin
+
+from ..blocks import AttachmentsBlock, BodyBlock
+from ..forms import GovernedPageForm
+from ..thai_search import index_text
+
+GOVERNANCE_PANEL = MultiFieldPanel(
+    [
+        FieldPanel("owner_work_group"),
+        FieldPanel("source_name"),
+        FieldRowPanel([FieldPanel("source_url"), FieldPanel("source_reference")]),
+        FieldRowPanel([FieldPanel("information_date"), FieldPanel("information_time")]),
+        FieldRowPanel([FieldPanel("fiscal_year"), FieldPanel("review_due")]),
+        FieldPanel("is_important"),
+    ],
+    heading=_("Source, owner and dates"),
+)
+
+
+class GovernedPage(GovernedMixin, Page):
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    attachments = StreamField(AttachmentsBlock(), blank=True, verbose_name=_("attachments"))
+
+    #: Fields a page type adds, shown between the title and the body.
+    category_panels = []
+
+    base_form_class = GovernedPageForm
+    search_fields = [*Page.search_fields, index.SearchField("search_text")]
+
+    class Meta:
+        abstract = True
+
+    def __init_subclass__(cls, **kwargs):
+        """Lay out a page type's editor: title, its own fields, body, attachments, governance."""
+        super().__init_subclass__(**kwargs)
+        if "content_panels" not in cls.__dict__:
+            cls.content_panels = [
+                *Page.content_panels,
+                *cls.category_panels,
+                FieldPanel("body"),
+                FieldPanel("attachments"),
+                GOVERNANCE_PANEL,
+            ]
+
+    def searchable_texts(self):
+        """Every text a visitor may search this page by; page types add their own fields."""
+        yield self.title
+        yield self.search_description
+        yield self.source_name
+        for field in (self.body, self.attachments):
+            for block in field:
+                yield from block.block.get_searchable_content(block.value)
+
+    def search_text(self):
+        return index_text(" ".join(text for text in self.searchable_texts() if text))

@@ -1,0 +1,34 @@
+"""Template filters for the public site: Buddhist-era dates, with Thai digits if the site wants."""
+
+import datetime
+
+from django import template
+from django.utils import timezone
+from pythainlp.util import arabic_digit_to_thai_digit, thai_strftime
+
+from content_types.site_settings import DisplaySettings
+
+register = template.Library()
+
+DATE_FORMAT = "%-d %B %Y"
+DATETIME_FORMAT = "%-d %B %Y %H:%M น."
+
+
+def _thai_digits_wanted(context):
+    request = context.get("request")
+    if request is None:
+        return False
+    return DisplaySettings.for_request(request).thai_digits
+
+
+@register.simple_tag(takes_context=True)
+def thai_date(context, value, with_time=False):
+    """A date or datetime in Thai with the Buddhist-era year: "21 พฤศจิกายน 2569"."""
+    if not value:
+        return ""
+    if isinstance(value, datetime.datetime):
+        value = timezone.localtime(value) if timezone.is_aware(value) else value
+    else:
+        value = datetime.datetime.combine(value, datetime.time())
+    text = thai_strftime(value, DATETIME_FORMAT if with_time else DATE_FORMAT)
+    return arabic_digit_to_thai_digit(text) if _thai_digits_wanted(context) else text

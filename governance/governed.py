@@ -1,0 +1,100 @@
+"""What makes a page *governed*: the fields the publishing rules read, and what those rules ask.
+
+Seed 004 clause 2.2 wants every item current, correct and complete, naming its source and its
+date; seed 000 clause 2 (2) and (4) want laws to show their source and knowledge items their source,
+date and time; important or emergency items also go to the CIO (seed 000 clause 2 (2)-(3)).
+
+Page types in ``content_types`` inherit ``GovernedMixin`` and set the class attributes below to
+say which rules apply to them. ``governance`` works on anything that is a ``GovernedMixin``; it
+never imports a concrete page type.
+"""
+
+from datetime import datetime, timedelta
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .models import WorkGroup
+
+
+class GovernedMixin(models.Model):
+    """Fields every governed page carries. Add to a ``Page`` subclass; see ``content_types``."""
+
+    #: The category requires a stated source (laws, knowledge and statistics).
+    source_required = False
+    #: The category requires a source link or a reference (a law's gazette reference).
+    source_link_required = False
+    #: The category requires the information's date (and shows its time when given).
+    information_date_required = False
+    #: The item belongs to a fiscal year (plans, budgets, reports), which is then required.
+    fiscal_year_applies = False
+    #: How long an item stays published by default; ``None`` = until replaced.
+    default_publication_period = timedelta(days=365)
+    #: How often the owner must confirm the item is still current.
+    review_interval = timedelta(days=365)
+
+    owner_work_group = models.ForeignKey(
+        WorkGroup,
+        verbose_name=_("owner work group"),
+        help_text=_("The work group that owns this information; its head approves it."),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    source_name = models.CharField(
+        _("information source"),
+        max_length=255,
+        blank=True,
+        help_text=_("Who issued or produced this information, e.g. the agency or the ministry."),
+    )
+    source_url = models.URLField(_("source link"), max_length=500, blank=True)
+    source_reference = models.CharField(
+        _("source reference"),
+        max_length=255,
+        blank=True,
+        help_text=_("e.g. Royal Gazette volume, section and page, or a document number."),
+    )
+    information_date = models.DateField(_("information date"), null=True, blank=True)
+    information_time = models.TimeField(_("information time"), null=True, blank=True)
+    fiscal_year = models.PositiveSmallIntegerField(
+        _("fiscal year (B.E.)"),
+        null=True,
+        blank=True,
+        help_text=_("Buddhist-era fiscal year, e.g. 2569."),
+    )
+    is_important = models.BooleanField(
+        _("important or emergency"),
+        default=False,
+        help_text=_("Important or emergency items also need the CIO's approval."),
+    )
+    review_due = models.DateField(_("next review date"), null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def information_datetime(self):
+        """The information date with its time, when a time is given."""
+        if self.information_date and self.information_time:
+            return datetime.combine(self.information_date, self.information_time)
+        return self.information_date
+
+    def missing_requirements(self):
+        """The category's rules this item does not meet yet, as {field name: Thai message}."""
+        unmet = {
+            "source_name": self.source_required and not self.source_name.strip(),
+            "source_reference": self.source_link_required
+            and not (self.source_url or self.source_reference.strip()),
+            "information_date": self.information_date_required and not self.information_date,
+            "fiscal_year": self.fiscal_year_applies and not self.fiscal_year,
+        }
+        return {name: REQUIREMENT_MESSAGES[name] for name, is_unmet in unmet.items() if is_unmet}
+
+
+REQUIREMENT_MESSAGES = {
+    "source_name": _("State the source of this information."),
+    "source_reference": _("Give a link to the source or a reference such as the Royal Gazette."),
+    "information_date": _("Give the date of this information."),
+    "fiscal_year": _("Give the fiscal year (B.E.) this item belongs to."),
+}
