@@ -64,7 +64,7 @@ def image(title, colour=(31, 58, 95), size=(800, 450)):
     PILImage.new("RGB", size, colour).save(buffer, format="PNG")
     img = Image(title=title)
     img.file.save(
-        f"{hashlib.sha1(title.encode()).hexdigest()[:12]}.png",
+        f"{hashlib.sha256(title.encode()).hexdigest()[:12]}.png",
         ContentFile(buffer.getvalue()),
         save=False,
     )
