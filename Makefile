@@ -6,10 +6,11 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 PO_FILES := $(wildcard locale/*/LC_MESSAGES/django.po)
 MO_FILES := $(PO_FILES:.po=.mo)
+NODE_MODULES := node_modules/.package-lock.json
 
 .PHONY: install demo test lint messages lock clean
 
-install: $(INSTALLED) $(MO_FILES)
+install: $(INSTALLED) $(MO_FILES) $(NODE_MODULES)
 
 # Re-installs when pyproject.toml or the constraints change; versions come from the constraints.
 $(INSTALLED): pyproject.toml requirements/constraints.txt
@@ -18,6 +19,11 @@ $(INSTALLED): pyproject.toml requirements/constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip==26.3"
 	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e '.[test]'
+	touch $@
+
+# The Sarabun web font, served by the site itself (package-lock.json pins it).
+$(NODE_MODULES): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 # Translations are compiled by the build, never committed.
@@ -52,4 +58,4 @@ lock:
 	mv requirements/constraints.txt.new requirements/constraints.txt && rm -rf $(VENV)-lock
 
 clean:
-	rm -rf $(VENV) var db.sqlite3 $(MO_FILES)
+	rm -rf $(VENV) var db.sqlite3 $(MO_FILES) node_modules

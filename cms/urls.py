@@ -1,14 +1,20 @@
-"""URL routes: the Wagtail admin, documents, and the public page tree last."""
+"""URL routes: the Wagtail admin, documents, search, sitemaps, and the public page tree last."""
 
 from django.conf import settings
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap as sitemap_xml
 from wagtail.documents import urls as wagtaildocs_urls
+
+from content_types import views as content_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("search/", content_views.search, name="search"),
+    path("sitemap/", content_views.sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap_xml, name="sitemap-xml"),
 ]
 
 if settings.DEBUG:

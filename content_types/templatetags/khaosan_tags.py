@@ -5,6 +5,7 @@ import datetime
 from django import template
 from django.utils import timezone
 from pythainlp.util import arabic_digit_to_thai_digit, thai_strftime
+from wagtail.models import Site
 
 from content_types.site_settings import DisplaySettings
 
@@ -32,3 +33,13 @@ def thai_date(context, value, with_time=False):
         value = datetime.datetime.combine(value, datetime.time())
     text = thai_strftime(value, DATETIME_FORMAT if with_time else DATE_FORMAT)
     return arabic_digit_to_thai_digit(text) if _thai_digits_wanted(context) else text
+
+
+@register.simple_tag(takes_context=True)
+def site_menu(context):
+    """The main navigation: the live pages directly under the site's home marked "show in menus"."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return []
+    return site.root_page.get_children().live().in_menu()
