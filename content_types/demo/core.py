@@ -114,10 +114,12 @@ class DemoContext:
 
     def page(self, parent, model, slug, **fields):
         """The live page ``slug`` under ``parent``: created and published the first time,
-        then left as it is (an agency may have edited it)."""
+        then left as it is (an agency may have edited it). Pages directly under home are the
+        categories, shown in the main menu and as home page sections."""
         existing = parent.get_children().filter(slug=slug).first()
         if existing is not None:
             return existing.specific
+        fields.setdefault("show_in_menus", parent.pk == self.home.pk)  # categories in the menu
         page = model(slug=slug, owner=self.users["author"], **fields)
         parent.add_child(instance=page)
         page.save_revision(user=self.users["author"]).publish()
