@@ -10,7 +10,7 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, rich_text
 
 from content_types.demo import seed_demo
-from content_types.models import FeedbackFormField, FeedbackFormPage
+from content_types.models import FeedbackFormField, FeedbackFormPage, GeneralPage
 from content_types.models.feedback import RATE_LIMIT, RATE_LIMITED_MESSAGE
 from content_types.public_forms import CONSENT_FIELD, HONEYPOT_FIELD
 from content_types.thai_search import query_text
@@ -66,6 +66,17 @@ def test_the_form_shows_its_fields_the_privacy_notice_and_the_consent_box(client
     assert f'type="checkbox" name="{CONSENT_FIELD}"' in html
     assert 'class="form-honeypot" hidden aria-hidden="true"' in html
     assert f'name="{HONEYPOT_FIELD}"' in html and 'tabindex="-1"' in html
+
+
+def test_the_privacy_policy_link_shows_once_the_policy_page_is_live(client, home, form_page):
+    policy = GeneralPage(title="นโยบายคุ้มครองข้อมูลส่วนบุคคล", slug="privacy", live=False)
+    home.add_child(instance=policy)
+    form_page.privacy_policy_page = policy
+    form_page.save()
+    assert 'href="/privacy/"' not in client.get(form_page.url).content.decode()
+
+    policy.save_revision().publish()
+    assert 'href="/privacy/"' in client.get(form_page.url).content.decode()
 
 
 def test_the_consent_box_stays_when_the_editor_removes_every_field(client, form_page):

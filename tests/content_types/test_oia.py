@@ -27,7 +27,7 @@ def centre(demo):
 def in_thai(text):
     """A translatable string as the Thai site shows it (English until the catalogue has it)."""
     with translation.override("th"):
-        return str(text)
+        return translation.gettext(str(text))
 
 
 def section_html(html, key):
