@@ -1,8 +1,8 @@
 """The feedback channel (ช่องทางรับฟังความคิดเห็น), seed 004 clause 1.10, on Wagtail's form builder.
 
-The page is a ``GovernedPage`` like every other (owner work group, workflow, screening) and a
-Wagtail email form: the two share ``Page`` and combine without a clash once their admin forms are
-joined. Submissions are personal data: only webmasters and site administrators read them (see
+The page is a ``GovernedPage`` like every other (owner work group, source, the publishing
+process) and a Wagtail email form: both are abstract ``Page`` subclasses, so they combine into one
+page table without a clash; only their admin forms need joining (``FeedbackFormPageForm``). Submissions are personal data: only webmasters and site administrators read them (see
 ``content_types.wagtail_hooks``), and the editor's submissions panel follows the same rule.
 """
 
@@ -40,7 +40,7 @@ class PrivateSubmissionsPanel(FormSubmissionsPanel):
 
     class BoundPanel(FormSubmissionsPanel.BoundPanel):
         def is_shown(self):
-            user = self.request.user if self.request else None
+            user = getattr(self.request, "user", None)
             return (
                 user is not None
                 and get_forms_for_user(user).filter(pk=self.instance.pk).exists()
@@ -103,6 +103,8 @@ class FeedbackFormPage(AbstractEmailForm, GovernedPage):
             yield field.label
 
     def serve(self, request, *args, **kwargs):
+        """Refuse a client that posts too often before anything is checked, stored or mailed;
+        the form comes back with what they typed, so nothing is lost."""
         if request.method == "POST" and over_limit(request, "feedback", RATE_LIMIT, RATE_WINDOW):
             context = self.get_context(request)
             context["form"] = self.get_form(request.POST, page=self, user=request.user)
