@@ -2,7 +2,9 @@
 
 The page is a ``GovernedPage`` like every other (owner work group, source, the publishing
 process) and a Wagtail email form: both are abstract ``Page`` subclasses, so they combine into one
-page table without a clash; only their admin forms need joining (``FeedbackFormPageForm``). Submissions are personal data: only webmasters and site administrators read them (see
+page table without a clash; only their admin forms need joining (``FeedbackFormPageForm``).
+
+Submissions are personal data: only webmasters and site administrators read them (see
 ``content_types.wagtail_hooks``), and the editor's submissions panel follows the same rule.
 """
 
