@@ -108,7 +108,8 @@ class ProcurementPage(GovernedPage):
     project_name = models.CharField(_("project name"), max_length=500)
     egp_number = models.CharField(
         _("e-GP project number"),
-        max_length=12,
+        # room for the spaces and hyphens people paste; the form strips them before validation
+        max_length=20,
         blank=True,
         validators=[egp_number_validator],
         help_text=_("The project number in the e-GP system: 11 or 12 digits."),
