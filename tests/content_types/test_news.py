@@ -26,14 +26,8 @@ def news_index():
 def news_form(title, slug, action="publish", gallery=(), **fields):
     fields.setdefault("kind", NewsKind.GENERAL)
     fields.setdefault("information_date", "2026-06-01")
-    return page_form(
-        title,
-        slug,
-        action=action,
-        owner_work_group=pr_group().pk,
-        gallery_images=inline_formset(list(gallery)),
-        **fields,
-    )
+    fields.setdefault("gallery_images", inline_formset(list(gallery)))
+    return page_form(title, slug, action=action, owner_work_group=pr_group().pk, **fields)
 
 
 def add_news(parent, slug, kind=NewsKind.GENERAL, day=date(2026, 1, 1), title=None):
@@ -188,6 +182,26 @@ def test_photo_news_without_images_is_refused_on_publish(login, demo):
     assert response.status_code == 200
     assert response.context["form"].errors["kind"] == [GALLERY_REQUIRED]
     assert not NewsPage.objects.filter(slug="photo-empty").exists()
+
+
+def test_removing_every_photo_from_live_photo_news_is_refused(login, demo):
+    page = NewsPage.objects.get(slug="photo-walk-run")
+    photos = [
+        {"id": item.pk, "image": item.image_id, "alt_text": item.alt_text, "DELETE": "1"}
+        for item in page.gallery_images.all()
+    ]
+    response = login("admin").post(
+        f"/admin/pages/{page.pk}/edit/",
+        news_form(
+            page.title,
+            page.slug,
+            kind=NewsKind.PHOTO,
+            gallery_images=inline_formset(photos, initial=len(photos)),
+        ),
+    )
+    assert response.status_code == 200
+    assert response.context["form"].errors["kind"] == [GALLERY_REQUIRED]
+    assert NewsPage.objects.get(pk=page.pk).gallery_images.count() == 3
 
 
 def test_photo_news_without_images_can_be_saved_as_a_draft(login, demo):
