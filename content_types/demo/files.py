@@ -63,10 +63,8 @@ def image(title, colour=(31, 58, 95), size=(800, 450)):
     buffer = io.BytesIO()
     PILImage.new("RGB", size, colour).save(buffer, format="PNG")
     img = Image(title=title)
-    img.file.save(
-        f"{hashlib.sha256(title.encode()).hexdigest()[:12]}.png",
-        ContentFile(buffer.getvalue()),
-        save=False,
-    )
+    filename = f"{hashlib.sha256(title.encode()).hexdigest()[:12]}.png"
+    # A named ContentFile: Django reads the new image's width and height only from a named file.
+    img.file.save(filename, ContentFile(buffer.getvalue(), name=filename), save=False)
     img.save()
     return img

@@ -5,9 +5,17 @@ from .eservice import EService, EServicePage
 from .feedback import FeedbackFormField, FeedbackFormPage
 from .general import GeneralPage
 from .home import HomePage
+from .news import AnnouncementPage, NewsGalleryImage, NewsIndexPage, NewsPage, RecruitmentPosition
 from .oia import OIACentrePage, OIAItem
+from .procurement import (
+    ProcurementIndexPage,
+    ProcurementPage,
+    ProcurementSummaryItem,
+    ProcurementSummaryPage,
+)
 
 __all__ = [
+    "AnnouncementPage",
     "DisplaySettings",
     "EService",
     "EServicePage",
@@ -15,6 +23,14 @@ __all__ = [
     "FeedbackFormPage",
     "GeneralPage",
     "HomePage",
+    "NewsGalleryImage",
+    "NewsIndexPage",
+    "NewsPage",
     "OIACentrePage",
     "OIAItem",
+    "ProcurementIndexPage",
+    "ProcurementPage",
+    "ProcurementSummaryItem",
+    "ProcurementSummaryPage",
+    "RecruitmentPosition",
 ]

@@ -1,0 +1,304 @@
+"""News (seed 004 clause 1.9; seed 000 clause 2 (3); ITA O7): PR news, general news, photo news,
+alerts and job recruitment announcements, listed newest first on a news index.
+
+Also the listing index the procurement pages reuse: live children newest first by their
+information date, narrowed by a GET form, 20 a page.
+"""
+
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import F
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.fields import RichTextField
+from wagtail.images import get_image_model_string
+from wagtail.models import Orderable, Page
+
+from ..forms import GovernedPageForm
+from .governed import GovernedPage
+
+#: Closing dates are Thai official dates: a day ends at midnight Bangkok time (UTC+7).
+BANGKOK = ZoneInfo("Asia/Bangkok")
+
+
+def end_of_day(day):
+    """The last instant of ``day`` in Bangkok, as an aware datetime."""
+    return datetime.combine(day, time.max, tzinfo=BANGKOK)
+
+
+class ListingIndexPage(Page):
+    """An index page: an introduction, then its live children newest first, 20 a page.
+
+    Children are ordered by their information date, read from each listed page type's own
+    table (``listed_types``), so that items of different types sort together in SQL.
+    """
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["content_types.HomePage"]
+
+    #: The page types listed, in the order their information dates are looked up.
+    listed_types = ()
+    #: A ``forms.Form`` whose cleaned data ``filter_listing`` reads; built from ``request.GET``.
+    filter_form_class = None
+    per_page = 20
+
+    class Meta:
+        abstract = True
+
+    def listed_pages(self):
+        """Live children, newest information date first (undated last), then newest published."""
+        dates = [F(f"{model._meta.model_name}__information_date") for model in self.listed_types]
+        listing_date = Coalesce(*dates) if len(dates) > 1 else dates[0]
+        return (
+            Page.objects.child_of(self)
+            .live()
+            .type(*self.listed_types)
+            .annotate(listing_date=listing_date)
+            .order_by(F("listing_date").desc(nulls_last=True), "-first_published_at", "-pk")
+        )
+
+    def filter_listing(self, pages, filters):
+        """Narrow ``pages`` by the filter form's cleaned data; page types override this."""
+        return pages
+
+    def get_filter_form(self, request):
+        return self.filter_form_class(request.GET)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        form = self.get_filter_form(request)
+        pages = self.listed_pages()
+        if form.is_valid():
+            pages = self.filter_listing(pages, form.cleaned_data)
+        paginator = Paginator(pages.specific(), self.per_page)
+        context["filter_form"] = form
+        context["listing"] = paginator.get_page(request.GET.get("page"))
+        return context
+
+
+class NewsKind(models.TextChoices):
+    PR = "pr", _("PR news")
+    GENERAL = "general", _("General news")
+    PHOTO = "photo", _("Photo news")
+    ALERT = "alert", _("Alert")
+
+
+#: The news index also lists job recruitment announcements under this filter value.
+RECRUITMENT = "recruitment"
+
+ALERT_PUBLICATION_PERIOD = timedelta(days=30)
+GALLERY_REQUIRED = _("Photo news needs at least one image in its gallery, each with alt text.")
+POSITIONS_REQUIRED = _("List at least one position to recruit.")
+
+
+class NewsFilterForm(forms.Form):
+    kind = forms.ChoiceField(
+        label=_("Kind of news"),
+        required=False,
+        choices=[("", _("All news")), *NewsKind.choices, (RECRUITMENT, _("Job recruitment"))],
+    )
+
+
+class NewsPageForm(GovernedPageForm):
+    def clean(self):
+        cleaned_data = super().clean()
+        if (
+            not self.is_deferred_validation
+            and cleaned_data.get("kind") == NewsKind.PHOTO
+            and not self._gallery_size()
+        ):
+            self.add_error("kind", GALLERY_REQUIRED)
+        return cleaned_data
+
+    def _gallery_size(self):
+        """How many images the submitted gallery keeps (filled in and not marked deleted)."""
+        formset = self.formsets["gallery_images"]
+        formset.is_valid()  # cleans every image form; its own errors are shown by the panel
+        return sum(
+            1
+            for form in formset.forms
+            if getattr(form, "cleaned_data", None)
+            and form.cleaned_data.get("image")
+            and not form.cleaned_data.get("DELETE")
+        )
+
+
+class NewsPage(GovernedPage):
+    """A news item: its kind, the news date, an optional source, and a gallery for photo news."""
+
+    information_date_required = True
+    #: Alerts stay up for ``ALERT_PUBLICATION_PERIOD``; see ``default_expire_at``.
+    default_publication_period = timedelta(days=365)
+
+    kind = models.CharField(
+        _("kind of news"), max_length=16, choices=NewsKind.choices, default=NewsKind.GENERAL
+    )
+
+    category_panels = [
+        FieldPanel("kind"),
+        InlinePanel("gallery_images", heading=_("Photo gallery"), label=_("image")),
+    ]
+    base_form_class = NewsPageForm
+    parent_page_types = ["content_types.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news items")
+
+    @property
+    def is_alert(self):
+        return self.kind == NewsKind.ALERT
+
+    def listing_label(self):
+        return self.get_kind_display()
+
+    def default_expire_at(self):
+        """When this item leaves the site unless the editor says otherwise: 30 days after it
+        goes live for an alert, 365 days for other news, counted from its scheduled go-live
+        time, else its first publication, else now. An aware datetime."""
+        start = self.go_live_at or self.first_published_at or timezone.now()
+        period = ALERT_PUBLICATION_PERIOD if self.is_alert else self.default_publication_period
+        return start + period
+
+    def missing_requirements(self):
+        unmet = super().missing_requirements()
+        if self.kind == NewsKind.PHOTO and not self.gallery_images.all():
+            unmet["gallery_images"] = GALLERY_REQUIRED
+        return unmet
+
+    def searchable_texts(self):
+        yield from super().searchable_texts()
+        for item in self.gallery_images.all():
+            yield item.caption
+            yield item.alt_text
+
+
+class NewsGalleryImage(Orderable):
+    """One photo of a photo news item; alt text is required because the photos are the news."""
+
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="gallery_images")
+    image = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("image"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    alt_text = models.CharField(
+        _("alt text"),
+        max_length=255,
+        help_text=_("What the photo shows, for people who cannot see it."),
+    )
+    caption = models.CharField(_("caption"), max_length=255, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("gallery image")
+        verbose_name_plural = _("gallery images")
+
+
+class AnnouncementPage(GovernedPage):
+    """ประกาศรับสมัครงาน: a job recruitment announcement, taken down after its closing date."""
+
+    information_date_required = True
+    #: No fixed period: the announcement ends with its application period (``default_expire_at``).
+    default_publication_period = None
+
+    application_start = models.DateField(_("applications open"), null=True, blank=True)
+    closing_date = models.DateField(_("closing date for applications"), null=True)
+    how_to_apply = RichTextField(
+        _("how to apply"), features=["bold", "italic", "ol", "ul", "link", "document-link"]
+    )
+
+    category_panels = [
+        InlinePanel("positions", heading=_("Positions"), label=_("position"), min_num=1),
+        FieldRowPanel([FieldPanel("application_start"), FieldPanel("closing_date")]),
+        FieldPanel("how_to_apply"),
+    ]
+    parent_page_types = ["content_types.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("job recruitment announcement")
+        verbose_name_plural = _("job recruitment announcements")
+
+    def listing_label(self):
+        return _("Job recruitment")
+
+    def default_expire_at(self):
+        """The end of the closing date (23:59:59.999999 in Asia/Bangkok, an aware datetime),
+        so applicants can read the announcement all through its last day; None without one.
+
+        The expiry work (issue 6) may set ``expire_at`` from this; ``GovernedMixin`` could
+        generalise it as "go-live plus ``default_publication_period``" for other types."""
+        return end_of_day(self.closing_date) if self.closing_date else None
+
+    @property
+    def is_closed(self):
+        expire_at = self.default_expire_at()
+        return expire_at is not None and timezone.now() > expire_at
+
+    @property
+    def total_posts(self):
+        return sum(position.number_of_posts or 0 for position in self.positions.all())
+
+    def missing_requirements(self):
+        unmet = super().missing_requirements()
+        if not self.positions.all():
+            unmet["positions"] = POSITIONS_REQUIRED
+        return unmet
+
+    def searchable_texts(self):
+        yield from super().searchable_texts()
+        yield strip_tags(self.how_to_apply)
+        for position in self.positions.all():
+            yield position.title
+            yield position.qualifications
+
+
+class RecruitmentPosition(Orderable):
+    page = ParentalKey(AnnouncementPage, on_delete=models.CASCADE, related_name="positions")
+    title = models.CharField(_("position"), max_length=255)
+    number_of_posts = models.PositiveSmallIntegerField(_("number of posts"), default=1)
+    qualifications = models.TextField(_("qualifications"))
+
+    panels = [
+        FieldRowPanel([FieldPanel("title"), FieldPanel("number_of_posts")]),
+        FieldPanel("qualifications"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("position")
+        verbose_name_plural = _("positions")
+
+
+class NewsIndexPage(ListingIndexPage):
+    """ข่าวสาร: every news item and announcement of the agency, newest first."""
+
+    subpage_types = ["content_types.NewsPage", "content_types.AnnouncementPage"]
+    listed_types = (NewsPage, AnnouncementPage)
+    filter_form_class = NewsFilterForm
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index")
+        verbose_name_plural = _("news indexes")
+
+    def filter_listing(self, pages, filters):
+        kind = filters.get("kind")
+        if kind == RECRUITMENT:
+            return pages.type(AnnouncementPage)
+        if kind:
+            return pages.filter(newspage__kind=kind)
+        return pages
