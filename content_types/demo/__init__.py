@@ -10,9 +10,10 @@ from django.db import transaction
 
 from governance import roles
 
+from . import agency
 from .core import DEMO_USERS, DemoContext, ensure_home_page, ensure_users, ensure_work_groups
 
-FAMILIES = []
+FAMILIES = [agency]
 
 __all__ = ["DEMO_USERS", "seed_demo"]
 
