@@ -442,3 +442,11 @@ def test_seed_demo_builds_the_agency_pages_once(db):
     assert ExecutivesPage.objects.get().executives.count() == first_executives == 4
     assert first[AgencyInfoPage] == 9
     assert first[PolicyPage] == 3
+
+
+@pytest.mark.parametrize(
+    "model", [AgencyInfoPage, ExecutivesPage, ContactPage, LinksPage, PolicyPage]
+)
+def test_the_editor_opens_each_demo_page(admin_editor, model):
+    page = model.objects.first()
+    assert admin_editor.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
