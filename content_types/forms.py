@@ -1,23 +1,33 @@
 """The editor form of every governed page: the category's rules as required fields, in Thai.
 
-Required fields are only enforced on submit and publish: Wagtail defers them when an author
+Rules are only enforced on submit and publish: Wagtail defers required fields when an author
 saves a draft, so a draft can be saved half-done and nothing typed is ever lost.
 """
 
+import copy
+
 from django.db.models import Q
+from django.forms.models import construct_instance
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from governance.governed import REQUIREMENT_MESSAGES
 from governance.models import WorkGroup
 
 
 class GovernedPageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._require_category_fields()
+        self._mark_category_fields()
         self._limit_work_groups()
 
-    def _require_category_fields(self):
+    def _mark_category_fields(self):
+        """Show the fields the rules require of the page as it is now as required.
+
+        Only on the empty form: a rule may depend on other fields (an agency-information page
+        needs a fiscal year only for some topics), so a submitted form is checked in ``clean``
+        against the values submitted, not against the page as it was.
+        """
+        if self.is_bound:
+            return
         page = self.instance
         required = {
             "source_name": page.source_required,
@@ -27,7 +37,6 @@ class GovernedPageForm(WagtailAdminPageForm):
         for name, is_required in required.items():
             if is_required and name in self.fields:
                 self.fields[name].required = True
-                self.fields[name].error_messages["required"] = REQUIREMENT_MESSAGES[name]
 
     def _limit_work_groups(self):
         """Authors pick among their own work groups; the first is chosen for a new page."""
@@ -45,12 +54,14 @@ class GovernedPageForm(WagtailAdminPageForm):
 
     def clean(self):
         cleaned_data = super().clean()
-        page = self.instance
-        if (
-            page.source_link_required
-            and not self.is_deferred_validation
-            and not cleaned_data.get("source_url")
-            and not (cleaned_data.get("source_reference") or "").strip()
-        ):
-            self.add_error("source_reference", REQUIREMENT_MESSAGES["source_reference"])
+        if not self.is_deferred_validation:
+            for name, message in self._unmet_requirements().items():
+                if name in self.fields and not self.has_error(name):
+                    self.add_error(name, message)
         return cleaned_data
+
+    def _unmet_requirements(self):
+        """The category's rules the submitted values do not meet, on a copy of the page that
+        holds them (the page itself only takes them once the whole form is valid)."""
+        submitted = construct_instance(self, copy.copy(self.instance))
+        return submitted.missing_requirements()

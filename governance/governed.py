@@ -5,7 +5,8 @@ date; seed 000 clause 2 (2) and (4) want laws to show their source and knowledge
 date and time; important or emergency items also go to the CIO (seed 000 clause 2 (2)-(3)).
 
 Page types in ``content_types`` inherit ``GovernedMixin`` and set the class attributes below to
-say which rules apply to them. ``governance`` works on anything that is a ``GovernedMixin``; it
+say which rules apply to them; a rule that depends on the item (a fiscal year needed only for some
+topics) may be a property instead. ``governance`` works on anything that is a ``GovernedMixin``; it
 never imports a concrete page type.
 """
 

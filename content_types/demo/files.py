@@ -4,7 +4,9 @@ import hashlib
 import io
 
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from PIL import Image as PILImage
+from PIL import ImageDraw
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
@@ -54,17 +56,18 @@ def pdf_document(title, filename, text):
     return document(title, filename, minimal_pdf(text))
 
 
-def image(title, colour=(31, 58, 95), size=(800, 450)):
-    """The demo image ``title``: a plain coloured PNG, created once."""
+def image(title, colour=(31, 58, 95), size=(800, 450), draw=None):
+    """The demo image ``title``: a coloured PNG, created once. ``draw(canvas, size)``, if given,
+    draws shapes on it with a ``PIL.ImageDraw.Draw`` (a portrait, a chart)."""
     Image = get_image_model()
     existing = Image.objects.filter(title=title).first()
     if existing is not None:
         return existing
+    picture = PILImage.new("RGB", size, colour)
+    if draw is not None:
+        draw(ImageDraw.Draw(picture), size)
     buffer = io.BytesIO()
-    PILImage.new("RGB", size, colour).save(buffer, format="PNG")
-    img = Image(title=title)
-    filename = f"{hashlib.sha256(title.encode()).hexdigest()[:12]}.png"
-    # A named ContentFile: Django reads the new image's width and height only from a named file.
-    img.file.save(filename, ContentFile(buffer.getvalue(), name=filename), save=False)
-    img.save()
-    return img
+    picture.save(buffer, format="PNG")
+    # An ImageFile, not a ContentFile saved onto the field: only then are width and height read.
+    name = f"{hashlib.sha256(title.encode()).hexdigest()[:12]}.png"
+    return Image.objects.create(title=title, file=ImageFile(buffer, name=name))

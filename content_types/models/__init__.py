@@ -1,6 +1,17 @@
 """Page models, one module per information-category family, and the site settings."""
 
 from ..site_settings import DisplaySettings
+from .agency import (
+    AgencyInfoIndexPage,
+    AgencyInfoPage,
+    ContactPage,
+    ContactPhone,
+    Executive,
+    ExecutivesPage,
+    LinksPage,
+    PolicyPage,
+    RelatedLink,
+)
 from .eservice import EService, EServicePage
 from .feedback import FeedbackFormField, FeedbackFormPage
 from .general import GeneralPage
@@ -15,22 +26,31 @@ from .procurement import (
 )
 
 __all__ = [
+    "AgencyInfoIndexPage",
+    "AgencyInfoPage",
     "AnnouncementPage",
+    "ContactPage",
+    "ContactPhone",
     "DisplaySettings",
     "EService",
     "EServicePage",
+    "Executive",
+    "ExecutivesPage",
     "FeedbackFormField",
     "FeedbackFormPage",
     "GeneralPage",
     "HomePage",
+    "LinksPage",
     "NewsGalleryImage",
     "NewsIndexPage",
     "NewsPage",
     "OIACentrePage",
     "OIAItem",
+    "PolicyPage",
     "ProcurementIndexPage",
     "ProcurementPage",
     "ProcurementSummaryItem",
     "ProcurementSummaryPage",
     "RecruitmentPosition",
+    "RelatedLink",
 ]

@@ -6,9 +6,10 @@ search text. Each category sets the mixin's class attributes to say which rules 
 """
 
 from django.utils.translation import gettext_lazy as _
+from modelcluster.models import get_all_child_relations
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from governance.governed import GovernedMixin
@@ -54,6 +55,19 @@ class GovernedPage(GovernedMixin, Page):
                 FieldPanel("attachments"),
                 GOVERNANCE_PANEL,
             ]
+
+    def save(self, *args, **kwargs):
+        """Index the page again once its inline lists are written: Wagtail indexes a page on
+        post_save, before ``ClusterableModel.save`` writes them, so an edited list would be
+        searched as it was before the edit."""
+        result = super().save(*args, **kwargs)
+        if kwargs.get("update_fields") is None and self.has_inline_lists():
+            index.insert_or_update_object(self)
+        return result
+
+    @classmethod
+    def has_inline_lists(cls):
+        return any(issubclass(rel.related_model, Orderable) for rel in get_all_child_relations(cls))
 
     def searchable_texts(self):
         """Every text a visitor may search this page by; page types add their own fields."""
