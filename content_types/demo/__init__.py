@@ -10,9 +10,10 @@ from django.db import transaction
 
 from governance import roles
 
+from . import laws
 from .core import DEMO_USERS, DemoContext, ensure_home_page, ensure_users, ensure_work_groups
 
-FAMILIES = []
+FAMILIES = [laws]
 
 __all__ = ["DEMO_USERS", "seed_demo"]
 

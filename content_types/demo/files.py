@@ -68,5 +68,7 @@ def image(title, colour=(31, 58, 95), size=(800, 450)):
         ContentFile(buffer.getvalue()),
         save=False,
     )
+    # Django 5.2 reads the dimensions from the already consumed upload and gets none.
+    img.width, img.height = size
     img.save()
     return img
