@@ -46,6 +46,7 @@ def document(title, filename, content):
         return existing
     doc = Document(title=title)
     doc.file.save(filename, ContentFile(content), save=False)
+    doc.file_size = len(content)  # shown next to every download link
     doc.save()
     return doc
 

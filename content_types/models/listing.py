@@ -20,6 +20,7 @@ class ListingPage(Page):
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
+    #: The child page type listed.
     listed_model = None
     #: The child field a visitor can filter by, or None for no filter.
     kind_field = None
@@ -45,13 +46,15 @@ class ListingPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        kind_choices = self.kind_choices()
         kind = request.GET.get("kind", "")
-        if kind not in dict(self.kind_choices()):
+        if kind not in dict(kind_choices):
             kind = ""
         paginator = Paginator(self.listed_pages(kind), self.per_page)
         context.update(
             kind=kind,
-            kind_choices=self.kind_choices(),
+            kind_choices=kind_choices,
+            # get_page() turns a missing or broken page number into the first or last page.
             page_obj=paginator.get_page(request.GET.get("page")),
         )
         return context

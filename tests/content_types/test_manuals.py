@@ -35,7 +35,7 @@ def test_the_operating_manual_page_links_its_document(client, demo):
     manual = OperatingManualPage.objects.get(slug="website-publishing")
     html = client.get(manual.url).content.decode()
     assert f'<a href="{manual.document.url}">' in html
-    assert "(PDF)" in html
+    assert "(PDF, " in html  # with its size
     assert "ฉบับที่ 2" in html
     assert "15 มกราคม 2569" in html
     assert "สรุปขั้นตอนการปฏิบัติงาน" in html
