@@ -10,11 +10,11 @@ from django.db import transaction
 
 from governance import roles
 
-from . import agency, eservice, feedback, news, oia
+from . import agency, eservice, feedback, laws, news, oia
 from .core import DEMO_USERS, DemoContext, ensure_home_page, ensure_users, ensure_work_groups
 
 # e-Service links to the feedback form, so the form comes first.
-FAMILIES = [agency, news, oia, feedback, eservice]
+FAMILIES = [agency, laws, news, oia, feedback, eservice]
 
 __all__ = ["DEMO_USERS", "seed_demo"]
 

@@ -48,6 +48,7 @@ def document(title, filename, content):
         return existing
     doc = Document(title=title)
     doc.file.save(filename, ContentFile(content), save=False)
+    doc._set_document_file_metadata()  # size and hash, as an upload through the admin sets them
     doc.save()
     return doc
 

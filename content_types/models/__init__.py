@@ -16,6 +16,16 @@ from .eservice import EService, EServicePage
 from .feedback import FeedbackFormField, FeedbackFormPage
 from .general import GeneralPage
 from .home import HomePage
+from .knowledge import KnowledgeIndexPage, KnowledgePage
+from .laws import LawIndexPage, LawPage
+from .manuals import (
+    OperatingManualIndexPage,
+    OperatingManualPage,
+    ServiceManualIndexPage,
+    ServiceManualPage,
+    ServiceRequiredDocument,
+    ServiceStep,
+)
 from .news import AnnouncementPage, NewsGalleryImage, NewsIndexPage, NewsPage, RecruitmentPosition
 from .oia import OIACentrePage, OIAItem
 from .procurement import (
@@ -40,12 +50,18 @@ __all__ = [
     "FeedbackFormPage",
     "GeneralPage",
     "HomePage",
+    "KnowledgeIndexPage",
+    "KnowledgePage",
+    "LawIndexPage",
+    "LawPage",
     "LinksPage",
     "NewsGalleryImage",
     "NewsIndexPage",
     "NewsPage",
     "OIACentrePage",
     "OIAItem",
+    "OperatingManualIndexPage",
+    "OperatingManualPage",
     "PolicyPage",
     "ProcurementIndexPage",
     "ProcurementPage",
@@ -53,4 +69,8 @@ __all__ = [
     "ProcurementSummaryPage",
     "RecruitmentPosition",
     "RelatedLink",
+    "ServiceManualIndexPage",
+    "ServiceManualPage",
+    "ServiceRequiredDocument",
+    "ServiceStep",
 ]
