@@ -1,18 +1,29 @@
 """Shared fixtures: the demo agency, and test clients logged in as its users."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.test import Client
 
-from content_types.demo import seed_demo
+from content_types.demo import DEMO_USERS, seed_demo
 from content_types.models import HomePage
 
 DEMO_TEST_PASSWORD = "khaosan-test-password"
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Build the demo agency once in the test database. Every test runs in a transaction that
+    is rolled back, so each one starts from the same demo (a test that flushes the database,
+    such as a ``transactional_db`` one, must seed again)."""
+    with django_db_blocker.unblock():
+        seed_demo(DEMO_TEST_PASSWORD)
+
+
 @pytest.fixture
 def demo(db):
-    """The demo agency site; returns its users by username."""
-    return seed_demo(DEMO_TEST_PASSWORD)
+    """The demo agency's users by username (the demo itself is built once per session)."""
+    usernames = [spec.username for spec in DEMO_USERS]
+    return {user.username: user for user in get_user_model().objects.filter(username__in=usernames)}
 
 
 @pytest.fixture
@@ -39,8 +50,6 @@ def login():
 def site_admin(demo):
     """A site administrator by role alone (the demo ``admin`` is also a superuser), so tests
     show what the role's permissions allow."""
-    from django.contrib.auth import get_user_model
-
     from governance import roles
 
     user = get_user_model().objects.create_user("siteadmin", password=DEMO_TEST_PASSWORD)

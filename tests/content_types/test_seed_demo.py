@@ -59,11 +59,16 @@ def test_demo_users_hold_their_roles_and_heads_head_their_groups(demo):
 
 
 @pytest.mark.django_db
-def test_seed_demo_refuses_where_demo_data_is_not_allowed(settings):
+def test_seed_demo_refuses_where_demo_data_is_not_allowed(settings, monkeypatch):
     settings.KHAOSAN_DEMO_ALLOWED = False
+    monkeypatch.setenv("DEMO_PASSWORD", "changed-by-a-refused-run")
     with pytest.raises(CommandError):
         call_command("seed_demo")
-    assert not get_user_model().objects.exists()
+    assert (
+        not get_user_model()
+        .objects.get(username="author")
+        .check_password("changed-by-a-refused-run")
+    )
 
 
 @pytest.mark.django_db
