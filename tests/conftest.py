@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.test import Client
 
 from content_types.demo import DEMO_USERS, seed_demo
@@ -17,6 +18,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
     such as a ``transactional_db`` one, must seed again)."""
     with django_db_blocker.unblock():
         seed_demo(DEMO_TEST_PASSWORD)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache, as the database it sees is rolled back too."""
+    cache.clear()
 
 
 @pytest.fixture

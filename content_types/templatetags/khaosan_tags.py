@@ -7,7 +7,7 @@ from django.utils import timezone
 from pythainlp.util import arabic_digit_to_thai_digit, thai_strftime
 from wagtail.models import Site
 
-from content_types.site_settings import DisplaySettings
+from content_types.site_settings import thai_digits_for
 
 register = template.Library()
 
@@ -17,9 +17,8 @@ DATETIME_FORMAT = "%-d %B %Y %H:%M น."
 
 def _thai_digits_wanted(context):
     request = context.get("request")
-    if request is None:
-        return False
-    return DisplaySettings.for_request(request).thai_digits
+    site = Site.find_for_request(request) if request is not None else None
+    return site is not None and thai_digits_for(site)
 
 
 @register.simple_tag(takes_context=True)

@@ -47,6 +47,9 @@ def test_a_site_setting_switches_dates_to_thai_digits(client, section):
     settings.save()
     html = client.get("/pr/item-1/").content.decode()
     assert "๒๑ พฤศจิกายน ๒๕๖๙" in html
+    settings.thai_digits = False
+    settings.save()
+    assert "21 พฤศจิกายน 2569" in client.get("/pr/item-1/").content.decode()
 
 
 def test_sitemap_xml_lists_live_pages(client, section):
