@@ -145,5 +145,9 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = env.int("WAGTAILIMAGES_MAX_UPLOAD_SIZE", default
 # Edits made after approval must be approved again (seed 004 clause 2).
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 
+# Behind a reverse proxy, the request header holding the visitor's address (e.g. HTTP_X_REAL_IP),
+# used by the feedback form's rate limit; REMOTE_ADDR when the site is served directly.
+KHAOSAN_CLIENT_IP_HEADER = env.str("KHAOSAN_CLIENT_IP_HEADER", default="REMOTE_ADDR")
+
 # Demo users and content may only be created where a settings module allows it (never production).
 KHAOSAN_DEMO_ALLOWED = False
