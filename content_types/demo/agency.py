@@ -459,6 +459,7 @@ def build_policies(ctx):
             kind=kind,
             effective_date=START_OF_FY_2569,
             body=body,
+            show_in_menus=False,  # policies are linked from every page's footer
             source_name=AGENCY_NAME,
             owner_work_group=ctx.digital_group,
         )

@@ -21,15 +21,19 @@ class HomePage(Page):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
-    def sections(self):
-        """Each live category page under home with its latest live items, newest first."""
-        sections = []
+    def categories(self):
+        """The live pages in the menu: those that hold items get a section with their latest
+        items, newest first; single pages (contact, e-Service...) are listed together."""
+        sections, single_pages = [], []
         for category in self.get_children().live().public().in_menu():
-            latest = (
+            latest = list(
                 category.get_children()
                 .live()
                 .public()
                 .order_by("-first_published_at")[:LATEST_PER_SECTION]
             )
-            sections.append((category, list(latest)))
-        return sections
+            if latest:
+                sections.append((category, latest))
+            else:
+                single_pages.append(category)
+        return {"sections": sections, "single_pages": single_pages}

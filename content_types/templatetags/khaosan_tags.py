@@ -34,11 +34,23 @@ def thai_date(context, value, with_time=False):
     return arabic_digit_to_thai_digit(text) if _thai_digits_wanted(context) else text
 
 
-@register.simple_tag(takes_context=True)
-def site_menu(context):
-    """The main navigation: the live pages directly under the site's home marked "show in menus"."""
+def _home_children(context):
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
-        return []
-    return site.root_page.get_children().live().in_menu()
+        return None
+    return site.root_page.get_children().live().public()
+
+
+@register.simple_tag(takes_context=True)
+def site_menu(context):
+    """The main navigation: the live pages directly under home marked "show in menus"."""
+    pages = _home_children(context)
+    return pages.in_menu() if pages is not None else []
+
+
+@register.simple_tag(takes_context=True)
+def footer_pages(context):
+    """Pages directly under home kept out of the menu, such as the policies: in the footer."""
+    pages = _home_children(context)
+    return pages.not_in_menu() if pages is not None else []

@@ -82,4 +82,3 @@ def test_publishing_without_a_source_is_refused_in_thai_and_nothing_is_lost(logi
     assert form["title"].value() == "ร่างที่ยังไม่มีที่มา"
     assert "ข้อความที่พิมพ์ไว้" in str(form["body"].value())
     assert not model.objects.filter(slug="no-source").exists()
-

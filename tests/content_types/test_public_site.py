@@ -6,7 +6,7 @@ import pytest
 from django.contrib.staticfiles import finders
 from wagtail.models import Site
 
-from content_types.models import DisplaySettings, GeneralPage
+from content_types.models import ContactPage, DisplaySettings, GeneralPage, PolicyPage
 
 
 @pytest.fixture
@@ -76,3 +76,23 @@ def test_the_font_is_served_from_the_site_itself(client, demo):
     assert "/static/fonts/sarabun/sarabun-thai-400-normal.woff2" in html
     for weight in (400, 700):
         assert finders.find(f"fonts/sarabun/sarabun-thai-{weight}-normal.woff2")
+
+
+def _part(html, start_marker, end_marker):
+    start = html.index(start_marker)
+    return html[start : html.index(end_marker, start)]
+
+
+def test_policies_are_in_every_footer_and_not_in_the_menu(client, demo):
+    policy = PolicyPage.objects.live().first()
+    html = client.get("/news/").content.decode()
+    assert policy.url in _part(html, '<footer class="site-footer">', "</footer>")
+    assert policy.url not in _part(html, '<nav class="main-nav"', "</nav>")
+
+
+def test_single_category_pages_are_listed_together_on_the_home_page(client, demo):
+    contact = ContactPage.objects.live().get()
+    html = client.get("/").content.decode()
+    more = _part(html, '<section class="home-more"', "</section>")
+    assert contact.url in more
+    assert "ข้อมูลและบริการ" in more
