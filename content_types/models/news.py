@@ -5,8 +5,7 @@ Also the listing index the procurement pages reuse: live children newest first b
 information date, narrowed by a GET form, 20 a page.
 """
 
-from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import timedelta
 
 from django import forms
 from django.core.paginator import Paginator
@@ -23,15 +22,7 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Orderable, Page
 
 from ..forms import GovernedPageForm
-from .governed import GovernedPage
-
-#: Closing dates are Thai official dates: a day ends at midnight Bangkok time (UTC+7).
-BANGKOK = ZoneInfo("Asia/Bangkok")
-
-
-def end_of_day(day):
-    """The last instant of ``day`` in Bangkok, as an aware datetime."""
-    return datetime.combine(day, time.max, tzinfo=BANGKOK)
+from .governed import GovernedPage, end_of_day
 
 
 class ListingIndexPage(Page):
