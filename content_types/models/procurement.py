@@ -19,7 +19,7 @@ from wagtail.models import Orderable
 
 from ..forms import GovernedPageForm
 from .governed import GovernedPage, end_of_day
-from .news import ListingIndexPage
+from .listing import ListingPage
 
 #: Fiscal years run October to September: the summary's month choices follow that order.
 FISCAL_MONTHS = [(month, MONTHS[month]) for month in (10, 11, 12, *range(1, 10))]
@@ -278,7 +278,7 @@ class FiscalYearFilterForm(forms.Form):
         ]
 
 
-class ProcurementIndexPage(ListingIndexPage):
+class ProcurementIndexPage(ListingPage):
     """จัดซื้อจัดจ้าง: procurement announcements and monthly summaries, by fiscal year."""
 
     subpage_types = ["content_types.ProcurementPage", "content_types.ProcurementSummaryPage"]
