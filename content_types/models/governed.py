@@ -5,6 +5,9 @@ important flag, review date), a body from the shared block library, attachments,
 search text. Each category sets the mixin's class attributes to say which rules apply to it.
 """
 
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import get_all_child_relations
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -17,6 +20,16 @@ from governance.governed import GovernedMixin
 from ..blocks import AttachmentsBlock, BodyBlock
 from ..forms import GovernedPageForm
 from ..thai_search import index_text
+
+#: Closing dates are Thai official dates: a day ends at midnight Bangkok time (UTC+7).
+BANGKOK = ZoneInfo("Asia/Bangkok")
+
+
+def end_of_day(day):
+    """The last instant of ``day`` in Bangkok, as an aware datetime: when a page whose period
+    ends on ``day`` (an application or offer closing date) goes out of date."""
+    return datetime.combine(day, time.max, tzinfo=BANGKOK)
+
 
 GOVERNANCE_PANEL = MultiFieldPanel(
     [

@@ -104,6 +104,9 @@ class KnowledgePage(GovernedPage):
         verbose_name = _("knowledge item")
         verbose_name_plural = _("knowledge items")
 
+    def listing_label(self):
+        return self.get_kind_display()
+
     @cached_property
     def data_preview(self):
         """The data file's first rows, or None without a data file."""
@@ -118,8 +121,8 @@ class KnowledgePage(GovernedPage):
 
 
 class KnowledgeIndexPage(ListingPage):
-    listed_model = KnowledgePage
-    kind_field = "kind"
+    listed_types = (KnowledgePage,)
+    kind_filter = (KnowledgePage, "kind")
 
     subpage_types = ["content_types.KnowledgePage"]
 

@@ -47,6 +47,9 @@ class LawPage(GovernedPage):
         verbose_name = _("law or regulation")
         verbose_name_plural = _("laws and regulations")
 
+    def listing_label(self):
+        return self.get_kind_display()
+
     def searchable_texts(self):
         yield from super().searchable_texts()
         yield self.get_kind_display()
@@ -54,8 +57,8 @@ class LawPage(GovernedPage):
 
 
 class LawIndexPage(ListingPage):
-    listed_model = LawPage
-    kind_field = "kind"
+    listed_types = (LawPage,)
+    kind_filter = (LawPage, "kind")
 
     subpage_types = ["content_types.LawPage"]
 

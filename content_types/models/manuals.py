@@ -54,6 +54,9 @@ class OperatingManualPage(GovernedPage):
         verbose_name = _("operating manual")
         verbose_name_plural = _("operating manuals")
 
+    def listing_label(self):
+        return self.version
+
     def searchable_texts(self):
         yield from super().searchable_texts()
         yield self.version
@@ -62,7 +65,7 @@ class OperatingManualPage(GovernedPage):
 
 
 class OperatingManualIndexPage(ListingPage):
-    listed_model = OperatingManualPage
+    listed_types = (OperatingManualPage,)
 
     subpage_types = ["content_types.OperatingManualPage"]
 
@@ -153,7 +156,7 @@ class ServiceRequiredDocument(Orderable):
 
 
 class ServiceManualIndexPage(ListingPage):
-    listed_model = ServiceManualPage
+    listed_types = (ServiceManualPage,)
     listing_order = ("-first_published_at",)
 
     subpage_types = ["content_types.ServiceManualPage"]

@@ -1,18 +1,11 @@
 """News (seed 004 clause 1.9; seed 000 clause 2 (3); ITA O7): PR news, general news, photo news,
 alerts and job recruitment announcements, listed newest first on a news index.
-
-Also the listing index the procurement pages reuse: live children newest first by their
-information date, narrowed by a GET form, 20 a page.
 """
 
-from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import timedelta
 
 from django import forms
-from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import F
-from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -20,70 +13,11 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model_string
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 
 from ..forms import GovernedPageForm
-from .governed import GovernedPage
-
-#: Closing dates are Thai official dates: a day ends at midnight Bangkok time (UTC+7).
-BANGKOK = ZoneInfo("Asia/Bangkok")
-
-
-def end_of_day(day):
-    """The last instant of ``day`` in Bangkok, as an aware datetime."""
-    return datetime.combine(day, time.max, tzinfo=BANGKOK)
-
-
-class ListingIndexPage(Page):
-    """An index page: an introduction, then its live children newest first, 20 a page.
-
-    Children are ordered by their information date, read from each listed page type's own
-    table (``listed_types``), so that items of different types sort together in SQL.
-    """
-
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["content_types.HomePage"]
-
-    #: The page types listed, in the order their information dates are looked up.
-    listed_types = ()
-    #: A ``forms.Form`` whose cleaned data ``filter_listing`` reads; built from ``request.GET``.
-    filter_form_class = None
-    per_page = 20
-
-    class Meta:
-        abstract = True
-
-    def listed_pages(self):
-        """Live children, newest information date first (undated last), then newest published."""
-        dates = [F(f"{model._meta.model_name}__information_date") for model in self.listed_types]
-        listing_date = Coalesce(*dates) if len(dates) > 1 else dates[0]
-        return (
-            Page.objects.child_of(self)
-            .live()
-            .type(*self.listed_types)
-            .annotate(listing_date=listing_date)
-            .order_by(F("listing_date").desc(nulls_last=True), "-first_published_at", "-pk")
-        )
-
-    def filter_listing(self, pages, filters):
-        """Narrow ``pages`` by the filter form's cleaned data; page types override this."""
-        return pages
-
-    def get_filter_form(self, request):
-        return self.filter_form_class(request.GET)
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        form = self.get_filter_form(request)
-        pages = self.listed_pages()
-        if form.is_valid():
-            pages = self.filter_listing(pages, form.cleaned_data)
-        paginator = Paginator(pages.specific(), self.per_page)
-        context["filter_form"] = form
-        context["listing"] = paginator.get_page(request.GET.get("page"))
-        return context
+from .governed import GovernedPage, end_of_day
+from .listing import ListingPage
 
 
 class NewsKind(models.TextChoices):
@@ -283,17 +217,19 @@ class RecruitmentPosition(Orderable):
         verbose_name_plural = _("positions")
 
 
-class NewsIndexPage(ListingIndexPage):
+class NewsIndexPage(ListingPage):
     """ข่าวสาร: every news item and announcement of the agency, newest first."""
 
     subpage_types = ["content_types.NewsPage", "content_types.AnnouncementPage"]
     listed_types = (NewsPage, AnnouncementPage)
-    filter_form_class = NewsFilterForm
     max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("news index")
         verbose_name_plural = _("news indexes")
+
+    def get_filter_form(self, request):
+        return NewsFilterForm(request.GET)
 
     def filter_listing(self, pages, filters):
         kind = filters.get("kind")

@@ -18,8 +18,8 @@ from wagtail.documents import get_document_model_string
 from wagtail.models import Orderable
 
 from ..forms import GovernedPageForm
-from .governed import GovernedPage
-from .news import ListingIndexPage, end_of_day
+from .governed import GovernedPage, end_of_day
+from .listing import ListingPage
 
 #: Fiscal years run October to September: the summary's month choices follow that order.
 FISCAL_MONTHS = [(month, MONTHS[month]) for month in (10, 11, 12, *range(1, 10))]
@@ -278,7 +278,7 @@ class FiscalYearFilterForm(forms.Form):
         ]
 
 
-class ProcurementIndexPage(ListingIndexPage):
+class ProcurementIndexPage(ListingPage):
     """จัดซื้อจัดจ้าง: procurement announcements and monthly summaries, by fiscal year."""
 
     subpage_types = ["content_types.ProcurementPage", "content_types.ProcurementSummaryPage"]

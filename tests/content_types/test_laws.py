@@ -66,7 +66,7 @@ def test_the_index_pages_keep_the_kind_filter(client, law_index, monkeypatch):
     monkeypatch.setattr(LawIndexPage, "per_page", 1)
     response = client.get(law_index.url, {"kind": LawKind.ACT})
     html = response.content.decode()
-    assert response.context["page_obj"].paginator.num_pages == 2
+    assert response.context["listing"].paginator.num_pages == 2
     assert f'href="?kind={LawKind.ACT}&amp;page=2" rel="next"' in html
 
 
