@@ -51,3 +51,9 @@ class WorkGroup(models.Model):
 
     def __str__(self):
         return self.name
+
+
+# The workflow tasks are models of this app too; they live in workflow.py with their rules.
+from .workflow import CIOApprovalTask, GroupHeadApprovalTask, WebmasterPublishTask  # noqa: E402
+
+__all__ = ["CIOApprovalTask", "GroupHeadApprovalTask", "WebmasterPublishTask", "WorkGroup"]

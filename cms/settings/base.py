@@ -144,6 +144,8 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "governance.uploads.SafeDocumentForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env.int("WAGTAILIMAGES_MAX_UPLOAD_SIZE", default=10 * 1024 * 1024)
 # Edits made after approval must be approved again (seed 004 clause 2).
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# The last approval (the webmaster's) publishes: see governance.finish_workflow.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "governance.finish_workflow.publish_approved_revision"
 
 # Behind a reverse proxy, the request header holding the visitor's address (e.g. HTTP_X_REAL_IP),
 # used by the feedback form's rate limit; REMOTE_ADDR when the site is served directly.

@@ -9,6 +9,7 @@ invented and contact details use example domains and unassigned numbers.
 from django.db import transaction
 
 from governance import roles
+from governance.publication_workflow import ensure_publication_workflow
 
 from . import agency, eservice, feedback, laws, news, oia
 from .core import DEMO_USERS, DemoContext, ensure_home_page, ensure_users, ensure_work_groups
@@ -23,6 +24,7 @@ __all__ = ["DEMO_USERS", "seed_demo"]
 def seed_demo(password):
     """Build (or bring up to date) the demo agency; returns the demo users by username."""
     roles.sync_roles()
+    ensure_publication_workflow()
     site = ensure_home_page()
     users = ensure_users(password)
     work_groups = ensure_work_groups(site, users)

@@ -1,0 +1,145 @@
+"""The approval chain of seed 004 clause 2, as Wagtail workflow tasks.
+
+1. ``GroupHeadApprovalTask``: a head of the page's owner work group approves or rejects.
+2. ``CIOApprovalTask``: the CIO also approves items flagged important or emergency (seed 000
+   clause 2 (2)-(3)); for other items the task is skipped, and the history says so.
+3. ``WebmasterPublishTask``: a webmaster approves the approved revision, which publishes it.
+
+Separation of duties: nobody acts on a task of their own request, whatever roles they hold, and
+superusers act only where their roles let them. Approval is scoped through work groups, which
+Wagtail's own group task cannot express.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Task, TaskState
+
+from . import roles
+from .models import WorkGroup
+
+
+def _owner_work_group_id(obj):
+    return getattr(obj, "owner_work_group_id", None)
+
+
+def _requester(obj):
+    state = getattr(obj, "current_workflow_state", None)
+    return state.requested_by if state else None
+
+
+class KhaosanTask(Task):
+    """A step only some people may act on; subclasses say who with ``may_act``."""
+
+    class Meta:
+        abstract = True
+
+    def may_act(self, obj, user):
+        raise NotImplementedError
+
+    def may_moderate(self, user):
+        """Whether ``user`` could act on this step for some page (for their dashboard)."""
+        raise NotImplementedError
+
+    def _allowed(self, obj, user):
+        return user.is_active and user != _requester(obj) and self.may_act(obj, user)
+
+    def user_can_access_editor(self, obj, user):
+        return self._allowed(obj, user)
+
+    def locked_for_user(self, obj, user):
+        return not self._allowed(obj, user)
+
+    def user_can_lock(self, obj, user):
+        return self._allowed(obj, user)
+
+    def user_can_unlock(self, obj, user):
+        return False
+
+    def get_actions(self, obj, user):
+        if not self._allowed(obj, user):
+            return []
+        return [
+            ("reject", _("Request changes"), True),
+            ("approve", _("Approve"), False),
+            ("approve", _("Approve with comment"), True),
+        ]
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        """Refuse an action from someone the step does not allow, whatever path it came by."""
+        obj = task_state.workflow_state.content_object
+        if not self._allowed(obj, user):
+            raise PermissionDenied(_("You may not act on this step of this request."))
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        if not self.may_moderate(user):
+            return TaskState.objects.none()
+        states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS).exclude(
+            workflow_state__requested_by=user
+        )
+        allowed = [s.pk for s in states if self.may_act(s.workflow_state.content_object, user)]
+        return self.task_states.filter(pk__in=allowed)
+
+
+class GroupHeadApprovalTask(KhaosanTask):
+    class Meta:
+        verbose_name = _("group head approval")
+        verbose_name_plural = _("group head approvals")
+
+    @classmethod
+    def get_description(cls):
+        return _("A head of the page's owner work group approves or rejects the request.")
+
+    def may_act(self, obj, user):
+        group_id = _owner_work_group_id(getattr(obj, "specific_deferred", obj))
+        return bool(group_id) and WorkGroup.objects.filter(pk=group_id, heads=user).exists()
+
+    def may_moderate(self, user):
+        return WorkGroup.objects.filter(heads=user).exists()
+
+
+class RoleApprovalTask(KhaosanTask):
+    """A step for the holders of one role (``role`` names it)."""
+
+    role = None
+
+    class Meta:
+        abstract = True
+
+    def may_act(self, obj, user):
+        return roles.has_role(user, self.role)
+
+    def may_moderate(self, user):
+        return roles.has_role(user, self.role)
+
+
+class CIOApprovalTask(RoleApprovalTask):
+    role = roles.CIO
+
+    class Meta:
+        verbose_name = _("CIO approval of important items")
+        verbose_name_plural = _("CIO approvals of important items")
+
+    @classmethod
+    def get_description(cls):
+        return _("The CIO approves items flagged important or emergency; others skip this step.")
+
+    def start(self, workflow_state, user=None):
+        task_state = super().start(workflow_state, user=user)
+        obj = workflow_state.content_object
+        if not getattr(getattr(obj, "specific_deferred", obj), "is_important", False):
+            task_state.status = TaskState.STATUS_SKIPPED
+            task_state.save(update_fields=["status"])
+        return task_state
+
+
+class WebmasterPublishTask(RoleApprovalTask):
+    role = roles.WEBMASTER
+
+    class Meta:
+        verbose_name = _("webmaster publication")
+        verbose_name_plural = _("webmaster publications")
+
+    @classmethod
+    def get_description(cls):
+        return _("A webmaster publishes the approved revision, now or at its scheduled time.")

@@ -1,0 +1,140 @@
+"""The approval chain, driven over HTTP as each person would: requester -> head of the owner
+work group -> CIO for important items -> webmaster, who publishes. Separation of duties holds
+whoever tries, superusers included."""
+
+import pytest
+from wagtail.models import PageLogEntry, TaskState, WorkflowState
+
+from content_types.models import GeneralPage
+from governance.models import (
+    CIOApprovalTask,
+    GroupHeadApprovalTask,
+    WebmasterPublishTask,
+    WorkGroup,
+)
+
+from ..admin_forms import page_form
+
+PR_GROUP = "กลุ่มงานประชาสัมพันธ์"
+
+
+@pytest.fixture
+def pr_group(demo):
+    return WorkGroup.objects.get(name=PR_GROUP)
+
+
+def draft_of(owner, home, pr_group, slug="request", is_important=False):
+    page = GeneralPage(
+        title="ข่าวรอเผยแพร่", slug=slug, live=False, owner=owner,
+        owner_work_group=pr_group, is_important=is_important,
+    )  # fmt: skip
+    home.add_child(instance=page)
+    page.save_revision(user=owner)
+    return page
+
+
+def submit(client, page, pr_group):
+    response = client.post(
+        f"/admin/pages/{page.pk}/edit/",
+        page_form(page.title, page.slug, action="submit", owner_work_group=pr_group.pk,
+                  is_important="on" if page.is_important else ""),
+    )  # fmt: skip
+    assert response.status_code == 302, response.content.decode()[:2000]
+    return WorkflowState.objects.get(
+        object_id=str(page.pk), status=WorkflowState.STATUS_IN_PROGRESS
+    )
+
+
+def act(client, page, action):
+    """POST the workflow action as the moderation buttons do; returns the response."""
+    state = WorkflowState.objects.filter(object_id=str(page.pk)).latest("created_at")
+    task_state = state.current_task_state
+    url = f"/admin/pages/workflow/action/{page.pk}/{action}/{task_state.pk}/"
+    return client.post(url, {"comment": "ตรวจแล้ว"})
+
+
+def refused(response):
+    """Wagtail answers a forbidden workflow action with 403, or a redirect to the dashboard
+    with an error message."""
+    return response.status_code == 403 or (
+        response.status_code == 302 and response["Location"] == "/admin/"
+    )
+
+
+def current_task(page):
+    state = WorkflowState.objects.filter(object_id=str(page.pk)).latest("created_at")
+    return state, state.current_task_state.task.specific
+
+
+@pytest.fixture
+def submitted(login, demo, home, pr_group):
+    """``author``'s news item, submitted for approval."""
+    page = draft_of(demo["author"], home, pr_group)
+    submit(login("author"), page, pr_group)
+    return page
+
+
+def test_submitting_starts_the_chain_at_the_head_of_the_owner_work_group(submitted):
+    state, task = current_task(submitted)
+    assert isinstance(task, GroupHeadApprovalTask)
+    assert state.requested_by.username == "author"
+    assert not GeneralPage.objects.get(pk=submitted.pk).live
+
+
+@pytest.mark.parametrize("username", ["head2", "webmaster", "cio", "author2", "admin"])
+def test_only_a_head_of_the_owner_group_may_approve_the_first_step(login, submitted, username):
+    assert refused(act(login(username), submitted, "approve"))
+    _state, task = current_task(submitted)
+    assert isinstance(task, GroupHeadApprovalTask)
+
+
+def test_a_head_never_approves_their_own_request(login, demo, home, pr_group):
+    page = draft_of(demo["head"], home, pr_group, slug="heads-own")
+    submit(login("head"), page, pr_group)
+    assert refused(act(login("head"), page, "approve"))
+    _state, task = current_task(page)
+    assert isinstance(task, GroupHeadApprovalTask)
+
+
+def test_the_whole_chain_publishes_as_the_webmaster(login, submitted):
+    assert act(login("head"), submitted, "approve").status_code == 302
+    state, task = current_task(submitted)
+    assert isinstance(task, WebmasterPublishTask)  # not important: the CIO step was skipped
+    skipped = TaskState.objects.get(workflow_state=state, status=TaskState.STATUS_SKIPPED)
+    assert isinstance(skipped.task.specific, CIOApprovalTask)
+    assert not GeneralPage.objects.get(pk=submitted.pk).live
+
+    assert refused(act(login("author"), submitted, "approve"))
+    assert act(login("webmaster"), submitted, "approve").status_code == 302
+
+    page = GeneralPage.objects.get(pk=submitted.pk)
+    assert page.live
+    published = PageLogEntry.objects.filter(page=page, action="wagtail.publish").latest("timestamp")
+    assert published.user.username == "webmaster"
+
+
+def test_an_important_item_also_needs_the_cio(login, demo, home, pr_group):
+    page = draft_of(demo["author"], home, pr_group, slug="urgent", is_important=True)
+    submit(login("author"), page, pr_group)
+    act(login("head"), page, "approve")
+    _state, task = current_task(page)
+    assert isinstance(task, CIOApprovalTask)
+    assert refused(act(login("webmaster"), page, "approve"))
+    assert act(login("cio"), page, "approve").status_code == 302
+    _state, task = current_task(page)
+    assert isinstance(task, WebmasterPublishTask)
+
+
+def test_a_rejection_sends_the_item_back_unpublished_with_nothing_lost(login, submitted):
+    assert act(login("head"), submitted, "reject").status_code == 302
+    state = WorkflowState.objects.filter(object_id=str(submitted.pk)).latest("created_at")
+    assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    page = GeneralPage.objects.get(pk=submitted.pk)
+    assert not page.live
+    assert page.get_latest_revision().content["title"] == "ข่าวรอเผยแพร่"
+
+
+def test_heads_see_only_their_own_groups_requests_awaiting_review(submitted, demo):
+    assert TaskState.objects.reviewable_by(demo["head"]).exists()
+    assert not TaskState.objects.reviewable_by(demo["head2"]).exists()
+    assert not TaskState.objects.reviewable_by(demo["author"]).exists()
