@@ -11,11 +11,11 @@ from django.db import transaction
 from governance import roles
 from governance.publication_workflow import ensure_publication_workflow
 
-from . import agency, eservice, feedback, laws, news, oia
+from . import agency, eservice, feedback, laws, news, oia, pending_requests
 from .core import DEMO_USERS, DemoContext, ensure_home_page, ensure_users, ensure_work_groups
 
 # e-Service links to the feedback form, so the form comes first.
-FAMILIES = [agency, laws, news, oia, feedback, eservice]
+FAMILIES = [agency, laws, news, oia, feedback, eservice, pending_requests]
 
 __all__ = ["DEMO_USERS", "seed_demo"]
 

@@ -135,6 +135,19 @@ def test_a_rejection_sends_the_item_back_unpublished_with_nothing_lost(login, su
 
 
 def test_heads_see_only_their_own_groups_requests_awaiting_review(submitted, demo):
-    assert TaskState.objects.reviewable_by(demo["head"]).exists()
-    assert not TaskState.objects.reviewable_by(demo["head2"]).exists()
+    pages = [int(s.workflow_state.object_id) for s in TaskState.objects.reviewable_by(demo["head"])]
+    assert submitted.pk in pages
+    pages = [
+        int(s.workflow_state.object_id) for s in TaskState.objects.reviewable_by(demo["head2"])
+    ]
+    assert submitted.pk not in pages
     assert not TaskState.objects.reviewable_by(demo["author"]).exists()
+
+
+def test_the_demo_shows_requests_in_progress(demo):
+    """``head`` has author's news item to review; the CIO has author2's important alert."""
+    head_queue = TaskState.objects.reviewable_by(demo["head"])
+    cio_queue = TaskState.objects.reviewable_by(demo["cio"])
+    assert [s.workflow_state.requested_by.username for s in head_queue] == ["author"]
+    assert [s.workflow_state.requested_by.username for s in cio_queue] == ["author2"]
+    assert not TaskState.objects.reviewable_by(demo["webmaster"]).exists()
