@@ -53,7 +53,15 @@ class WorkGroup(models.Model):
         return self.name
 
 
-# The workflow tasks are models of this app too; they live in workflow.py with their rules.
+# The workflow's models live beside their rules, in workflow.py and rejections.py.
+from .rejections import Rejection, RejectionReason  # noqa: E402
 from .workflow import CIOApprovalTask, GroupHeadApprovalTask, WebmasterPublishTask  # noqa: E402
 
-__all__ = ["CIOApprovalTask", "GroupHeadApprovalTask", "WebmasterPublishTask", "WorkGroup"]
+__all__ = [
+    "CIOApprovalTask",
+    "GroupHeadApprovalTask",
+    "Rejection",
+    "RejectionReason",
+    "WebmasterPublishTask",
+    "WorkGroup",
+]

@@ -103,6 +103,10 @@ SITE_ADMIN = Role(
         "governance.change_workgroup",
         "governance.delete_workgroup",
         "governance.view_workgroup",
+        "governance.add_rejectionreason",
+        "governance.change_rejectionreason",
+        "governance.delete_rejectionreason",
+        "governance.view_rejectionreason",
         *REDIRECTS,
     ),
     page_permissions=("add", "change", "lock", "unlock", "bulk_delete"),
@@ -120,6 +124,15 @@ ROLES = (AUTHOR, GROUP_HEAD, WEBMASTER, CIO, SITE_ADMIN)
 WAGTAIL_SAMPLE_GROUPS = ("Editors", "Moderators")
 
 
+def _exists(apps, dotted, models_so_far):
+    """Whether to grant ``dotted``: always, unless the model is not in this migration state."""
+    if not models_so_far:
+        return True
+    Permission = apps.get_model("auth", "Permission")
+    app_label, codename = dotted.split(".")
+    return Permission.objects.filter(content_type__app_label=app_label, codename=codename).exists()
+
+
 def _permission(apps, dotted):
     app_label, codename = dotted.split(".")
     Permission = apps.get_model("auth", "Permission")
@@ -129,12 +142,15 @@ def _permission(apps, dotted):
         raise LookupError(f"Permission {dotted} does not exist") from None
 
 
-def sync_roles(apps=global_apps):
+def sync_roles(apps=global_apps, models_so_far=False):
     """Create the role groups, add any permission they miss, and take ``publish`` from everyone.
 
-    Safe to run any number of times (the data migration and ``seed_demo`` both call it); it adds
-    what is missing and never removes a permission an administrator added, except ``publish``.
-    ``apps`` is the migration state inside a migration, the live registry elsewhere.
+    Safe to run any number of times (data migrations and ``seed_demo`` call it); it adds what is
+    missing and never removes a permission an administrator added, except ``publish``.
+    ``apps`` is the migration state inside a migration, the live registry elsewhere. An early
+    migration passes ``models_so_far=True`` to skip permissions of models a later migration
+    creates (that migration runs ``sync_roles`` again); everywhere else a missing permission is
+    an error, so a mistyped one cannot pass unnoticed.
     """
     Group = apps.get_model("auth", "Group")
     Page = apps.get_model("wagtailcore", "Page")
@@ -149,7 +165,9 @@ def sync_roles(apps=global_apps):
         Group.objects.filter(name__in=WAGTAIL_SAMPLE_GROUPS, user__isnull=True).delete()
         for role in ROLES:
             group, _created = Group.objects.get_or_create(name=role.group_name)
-            group.permissions.add(*(_permission(apps, p) for p in role.permissions))
+            group.permissions.add(
+                *(_permission(apps, p) for p in role.permissions if _exists(apps, p, models_so_far))
+            )
             for permission_type in role.page_permissions:
                 GroupPagePermission.objects.get_or_create(
                     group=group,

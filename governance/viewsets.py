@@ -4,9 +4,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .forms import WorkGroupForm
-from .models import WorkGroup
+from .models import RejectionReason, WorkGroup
 
 
 class WorkGroupViewSet(ModelViewSet):
@@ -26,3 +27,13 @@ class WorkGroupViewSet(ModelViewSet):
         ],
         base_form_class=WorkGroupForm,
     )
+
+
+class RejectionReasonViewSet(SnippetViewSet):
+    """The managed list a group head picks from when sending a request back."""
+
+    model = RejectionReason
+    icon = "list-ul"
+    menu_label = _("Rejection reasons")
+    add_to_settings_menu = True
+    list_display = ["text", "active", "sort_order"]

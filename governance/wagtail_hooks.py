@@ -1,8 +1,11 @@
 """Wagtail hooks: where the governance app plugs into the admin."""
 
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
 
-from .viewsets import WorkGroupViewSet
+from .viewsets import RejectionReasonViewSet, WorkGroupViewSet
+
+register_snippet(RejectionReasonViewSet)
 
 
 @hooks.register("register_admin_viewset")

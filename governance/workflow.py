@@ -16,6 +16,7 @@ from wagtail.models import Task, TaskState
 
 from . import roles
 from .models import WorkGroup
+from .rejections import RejectForm, reject_with_reasons
 
 
 def _owner_work_group_id(obj):
@@ -64,11 +65,17 @@ class KhaosanTask(Task):
             ("approve", _("Approve with comment"), True),
         ]
 
+    def get_form_for_action(self, action):
+        return RejectForm if action == "reject" else super().get_form_for_action(action)
+
     def on_action(self, task_state, user, action_name, **kwargs):
-        """Refuse an action from someone the step does not allow, whatever path it came by."""
+        """Refuse an action from someone the step does not allow, whatever path it came by;
+        a rejection always carries its reasons."""
         obj = task_state.workflow_state.content_object
         if not self._allowed(obj, user):
             raise PermissionDenied(_("You may not act on this step of this request."))
+        if action_name == "reject":
+            return reject_with_reasons(task_state, user, kwargs["reasons"], kwargs["comment"])
         return super().on_action(task_state, user, action_name, **kwargs)
 
     def get_task_states_user_can_moderate(self, user, **kwargs):

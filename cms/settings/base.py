@@ -15,7 +15,6 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 
 INSTALLED_APPS = [
     "content_types",
-    "governance",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -30,6 +29,8 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
+    # after wagtail.admin: its ready() replaces one of the admin's email notifications
+    "governance",
     "modelcluster",
     "taggit",
     "django_filters",

@@ -9,6 +9,7 @@ from content_types.models import GeneralPage
 from governance.models import (
     CIOApprovalTask,
     GroupHeadApprovalTask,
+    RejectionReason,
     WebmasterPublishTask,
     WorkGroup,
 )
@@ -45,12 +46,17 @@ def submit(client, page, pr_group):
     )
 
 
-def act(client, page, action):
+def act(client, page, action, **data):
     """POST the workflow action as the moderation buttons do; returns the response."""
     state = WorkflowState.objects.filter(object_id=str(page.pk)).latest("created_at")
     task_state = state.current_task_state
     url = f"/admin/pages/workflow/action/{page.pk}/{action}/{task_state.pk}/"
-    return client.post(url, {"comment": "ตรวจแล้ว"})
+    return client.post(url, data or {"comment": "ตรวจแล้ว"})
+
+
+def reject(client, page, *reason_texts, comment="กรุณาแก้ไขตามเหตุผล"):
+    reasons = RejectionReason.objects.filter(text__in=reason_texts)
+    return act(client, page, "reject", reasons=[r.pk for r in reasons], comment=comment)
 
 
 def refused(response):
@@ -125,13 +131,57 @@ def test_an_important_item_also_needs_the_cio(login, demo, home, pr_group):
     assert isinstance(task, WebmasterPublishTask)
 
 
-def test_a_rejection_sends_the_item_back_unpublished_with_nothing_lost(login, submitted):
-    assert act(login("head"), submitted, "reject").status_code == 302
+def test_a_rejection_goes_back_with_its_reasons_by_email_and_nothing_is_lost(
+    login, submitted, mailoutbox
+):
+    reasons = ("ไม่ระบุแหล่งที่มาหรือวันที่ของข้อมูล", "ข้อมูลไม่เป็นปัจจุบัน")
+    response = reject(login("head"), submitted, *reasons, comment="โปรดระบุที่มาของสถิติ")
+    assert response.status_code == 302
     state = WorkflowState.objects.filter(object_id=str(submitted.pk)).latest("created_at")
     assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    rejected = TaskState.objects.get(workflow_state=state, status=TaskState.STATUS_REJECTED)
+    assert {r.text for r in rejected.rejection.reasons.all()} == set(reasons)
+    assert "โปรดระบุที่มาของสถิติ" in rejected.comment and reasons[0] in rejected.comment
+
     page = GeneralPage.objects.get(pk=submitted.pk)
     assert not page.live
     assert page.get_latest_revision().content["title"] == "ข่าวรอเผยแพร่"
+
+    to_author = [
+        m for m in mailoutbox if m.to == ["author@example.com"] and "ข่าวรอเผยแพร่" in m.subject
+    ]
+    assert len(to_author) == 1
+    assert "ส่งกลับให้แก้ไข" in to_author[0].subject
+    assert reasons[0] in to_author[0].body and "โปรดระบุที่มาของสถิติ" in to_author[0].body
+
+
+@pytest.mark.parametrize(
+    ("reason_texts", "comment"),
+    [((), "ไม่ได้เลือกเหตุผลจากรายการ"), (("ข้อมูลไม่เป็นปัจจุบัน",), "")],
+    ids=["no-listed-reason", "no-explanation"],
+)
+def test_a_rejection_needs_a_listed_reason_and_an_explanation(
+    login, submitted, mailoutbox, reason_texts, comment
+):
+    reasons = RejectionReason.objects.filter(text__in=reason_texts)
+    state = WorkflowState.objects.filter(object_id=str(submitted.pk)).latest("created_at")
+    response = login("head").post(
+        f"/admin/pages/workflow/action/{submitted.pk}/reject/{state.current_task_state.pk}/",
+        {"reasons": [r.pk for r in reasons], "comment": comment},
+        headers={"x-requested-with": "XMLHttpRequest"},  # the modal form, as the browser sends it
+    )
+    assert response.json()["step"] == "action"  # the form is shown again with its errors
+    _state, task = current_task(submitted)
+    assert isinstance(task, GroupHeadApprovalTask)
+    assert not [m for m in mailoutbox if m.to == ["author@example.com"]]
+
+
+def test_site_administrators_keep_the_list_of_reasons(login, site_admin, demo):
+    assert (
+        login(site_admin.username).get("/admin/snippets/governance/rejectionreason/").status_code
+        == 200
+    )
+    assert refused(login("webmaster").get("/admin/snippets/governance/rejectionreason/"))
 
 
 def test_heads_see_only_their_own_groups_requests_awaiting_review(submitted, demo):
