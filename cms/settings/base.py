@@ -74,9 +74,9 @@ TEMPLATES = [
 ]
 
 # The embedded default is SQLite in the repository root; production sets DATABASE_URL.
-DATABASES = {
-    "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
-}
+# An empty DATABASE_URL counts as unset.
+DATABASE_URL = env.str("DATABASE_URL", default="") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
+DATABASES = {"default": env.db_url_config(DATABASE_URL)}
 if DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":
     # A throwaway database the test runner creates and drops (SQLite tests run in memory).
     DATABASES["default"]["TEST"] = {"NAME": env.str("TEST_DATABASE_NAME", default="test_khaosan")}

@@ -58,3 +58,14 @@ def test_guardian_object_permissions_sit_beside_django_model_permissions():
         "django.contrib.auth.backends.ModelBackend",
         "guardian.backends.ObjectPermissionBackend",
     ]
+
+
+def test_an_empty_database_url_means_the_embedded_sqlite_default():
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings.dev", "DATABASE_URL": ""}
+    result = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup(); from django.db import connection;"
+         " print(connection.vendor)"],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "sqlite"
