@@ -8,11 +8,17 @@ class GovernanceConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        """A rejection is emailed by ``governance.rejections`` in Thai with its reasons, so
-        Wagtail's own, reason-less rejection email is switched off."""
+        """Wire the workflow's emails. A rejection is emailed by ``governance.rejections`` in
+        Thai with its reasons, so Wagtail's own, reason-less rejection email is switched off;
+        approvers of each step are told by ``governance.notifications``."""
         from wagtail.models import WorkflowState
-        from wagtail.signals import workflow_rejected
+        from wagtail.signals import task_submitted, workflow_rejected
+
+        from .notifications import approver_submission_notifier
 
         workflow_rejected.disconnect(
             sender=WorkflowState, dispatch_uid="workflow_state_rejected_email_notification"
+        )
+        task_submitted.connect(
+            approver_submission_notifier, dispatch_uid="khaosan_approver_submission_email"
         )

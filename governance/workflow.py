@@ -10,6 +10,7 @@ superusers act only where their roles let them. Approval is scoped through work 
 Wagtail's own group task cannot express.
 """
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Task, TaskState
@@ -40,6 +41,14 @@ class KhaosanTask(Task):
     def may_moderate(self, user):
         """Whether ``user`` could act on this step for some page (for their dashboard)."""
         raise NotImplementedError
+
+    def approvers(self, obj):
+        """The users who may act on this step for ``obj`` (the requester is left out later)."""
+        raise NotImplementedError
+
+    def applies_to(self, obj):
+        """Whether ``obj`` needs this step at all; a step that does not apply is skipped."""
+        return True
 
     def _allowed(self, obj, user):
         return user.is_active and user != _requester(obj) and self.may_act(obj, user)
@@ -104,6 +113,10 @@ class GroupHeadApprovalTask(KhaosanTask):
     def may_moderate(self, user):
         return WorkGroup.objects.filter(heads=user).exists()
 
+    def approvers(self, obj):
+        group_id = _owner_work_group_id(getattr(obj, "specific_deferred", obj))
+        return get_user_model().objects.filter(headed_work_groups=group_id, is_active=True)
+
 
 class RoleApprovalTask(KhaosanTask):
     """A step for the holders of one role (``role`` names it)."""
@@ -119,6 +132,9 @@ class RoleApprovalTask(KhaosanTask):
     def may_moderate(self, user):
         return roles.has_role(user, self.role)
 
+    def approvers(self, obj):
+        return roles.role_group(self.role).user_set.filter(is_active=True)
+
 
 class CIOApprovalTask(RoleApprovalTask):
     role = roles.CIO
@@ -131,10 +147,12 @@ class CIOApprovalTask(RoleApprovalTask):
     def get_description(cls):
         return _("The CIO approves items flagged important or emergency; others skip this step.")
 
+    def applies_to(self, obj):
+        return getattr(getattr(obj, "specific_deferred", obj), "is_important", False)
+
     def start(self, workflow_state, user=None):
         task_state = super().start(workflow_state, user=user)
-        obj = workflow_state.content_object
-        if not getattr(getattr(obj, "specific_deferred", obj), "is_important", False):
+        if not self.applies_to(workflow_state.content_object):
             task_state.status = TaskState.STATUS_SKIPPED
             task_state.save(update_fields=["status"])
         return task_state

@@ -201,3 +201,26 @@ def test_the_demo_shows_requests_in_progress(demo):
     assert [s.workflow_state.requested_by.username for s in head_queue] == ["author"]
     assert [s.workflow_state.requested_by.username for s in cio_queue] == ["author2"]
     assert not TaskState.objects.reviewable_by(demo["webmaster"]).exists()
+
+
+def _sent_to(mailoutbox, username):
+    return [m for m in mailoutbox if m.to == [f"{username}@example.com"]]
+
+
+def test_each_step_emails_the_people_it_now_waits_for(login, demo, home, pr_group, mailoutbox):
+    page = draft_of(demo["author"], home, pr_group, slug="notify")
+    submit(login("author"), page, pr_group)
+    assert len(_sent_to(mailoutbox, "head")) == 1
+    assert not _sent_to(mailoutbox, "head2") and not _sent_to(mailoutbox, "webmaster")
+
+    act(login("head"), page, "approve")
+    assert len(_sent_to(mailoutbox, "webmaster")) == 1
+    assert not _sent_to(mailoutbox, "cio")  # not important: the CIO step was skipped
+
+
+def test_an_important_item_is_announced_to_the_cio(login, demo, home, pr_group, mailoutbox):
+    page = draft_of(demo["author"], home, pr_group, slug="notify-cio", is_important=True)
+    submit(login("author"), page, pr_group)
+    act(login("head"), page, "approve")
+    assert len(_sent_to(mailoutbox, "cio")) == 1
+    assert not _sent_to(mailoutbox, "webmaster")
