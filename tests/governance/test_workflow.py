@@ -224,3 +224,21 @@ def test_an_important_item_is_announced_to_the_cio(login, demo, home, pr_group, 
     act(login("head"), page, "approve")
     assert len(_sent_to(mailoutbox, "cio")) == 1
     assert not _sent_to(mailoutbox, "webmaster")
+
+
+def test_an_edit_after_approval_needs_the_approvals_again(login, demo, submitted, pr_group):
+    act(login("head"), submitted, "approve")
+    _state, task = current_task(submitted)
+    assert isinstance(task, WebmasterPublishTask)
+
+    response = login("webmaster").post(
+        f"/admin/pages/{submitted.pk}/edit/",
+        page_form("ข่าวรอเผยแพร่ (แก้ไขหลังอนุมัติ)", submitted.slug, owner_work_group=pr_group.pk),
+    )
+    assert response.status_code == 302
+    # The webmaster's approval of the edited revision does not publish it: the head's approval
+    # was of the earlier revision, so the chain asks the head again.
+    act(login("webmaster"), submitted, "approve")
+    _state, task = current_task(submitted)
+    assert isinstance(task, GroupHeadApprovalTask)
+    assert not GeneralPage.objects.get(pk=submitted.pk).live
