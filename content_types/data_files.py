@@ -12,6 +12,7 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from itertools import islice
 
+from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 from openpyxl import load_workbook
 
@@ -26,6 +27,7 @@ UNREADABLE = _(
     "The data file could not be shown as a table. Please download the file to see the data."
 )
 EMPTY = _("The data file has no data.")
+CACHE_SECONDS = 24 * 60 * 60
 
 
 @dataclass
@@ -39,7 +41,17 @@ class DataPreview:
 
 
 def preview(document, max_rows=MAX_ROWS):
-    """The header and first ``max_rows`` rows of ``document``, a CSV or XLSX file."""
+    """The header and first ``max_rows`` rows of ``document``, a CSV or XLSX file.
+
+    Read once per file content and kept in the cache: a page view should not parse a spreadsheet.
+    The key holds the file's hash (or name and size), so a replaced file is read again.
+    """
+    version = document.file_hash or f"{document.file.name}:{document.file_size}"
+    key = f"khaosan:data-preview:{document.pk}:{version}:{max_rows}"
+    return cache.get_or_set(key, lambda: _read_preview(document, max_rows), timeout=CACHE_SECONDS)
+
+
+def _read_preview(document, max_rows):
     reader = _xlsx_rows if document.file_extension.lower() == "xlsx" else _csv_rows
     try:
         with document.open_file() as handle, closing(reader(handle)) as all_rows:

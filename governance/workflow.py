@@ -20,8 +20,13 @@ from .models import WorkGroup
 from .rejections import RejectForm, reject_with_reasons
 
 
+def _specific(obj):
+    """The page as its own type (workflows hand over the base ``Page``)."""
+    return getattr(obj, "specific_deferred", obj)
+
+
 def _owner_work_group_id(obj):
-    return getattr(obj, "owner_work_group_id", None)
+    return getattr(_specific(obj), "owner_work_group_id", None)
 
 
 def _requester(obj):
@@ -107,14 +112,14 @@ class GroupHeadApprovalTask(KhaosanTask):
         return _("A head of the page's owner work group approves or rejects the request.")
 
     def may_act(self, obj, user):
-        group_id = _owner_work_group_id(getattr(obj, "specific_deferred", obj))
+        group_id = _owner_work_group_id(obj)
         return bool(group_id) and WorkGroup.objects.filter(pk=group_id, heads=user).exists()
 
     def may_moderate(self, user):
         return WorkGroup.objects.filter(heads=user).exists()
 
     def approvers(self, obj):
-        group_id = _owner_work_group_id(getattr(obj, "specific_deferred", obj))
+        group_id = _owner_work_group_id(obj)
         return get_user_model().objects.filter(headed_work_groups=group_id, is_active=True)
 
 
@@ -148,7 +153,7 @@ class CIOApprovalTask(RoleApprovalTask):
         return _("The CIO approves items flagged important or emergency; others skip this step.")
 
     def applies_to(self, obj):
-        return getattr(getattr(obj, "specific_deferred", obj), "is_important", False)
+        return getattr(_specific(obj), "is_important", False)
 
     def start(self, workflow_state, user=None):
         task_state = super().start(workflow_state, user=user)

@@ -28,6 +28,7 @@ from content_types.thai_search import query_text
 from governance.governed import REQUIREMENT_MESSAGES
 from governance.models import WorkGroup
 from tests.admin_forms import page_form
+from tests.helpers import add_url
 
 AGENCY = "สำนักงานสาธารณสุขจังหวัดตัวอย่าง"
 
@@ -40,10 +41,6 @@ def html_of(client, url):
 
 def search(text):
     return {page.specific_class for page in Page.objects.live().search(query_text(text))}
-
-
-def add_url(model, parent):
-    return f"/admin/pages/add/content_types/{model._meta.model_name}/{parent.pk}/"
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from content_types.models import KnowledgePage, LawPage
 from content_types.models.governed import GovernedPage
 
 from ..admin_forms import page_form
+from ..helpers import add_url
 
 PAGE_TYPES = sorted(
     (
@@ -41,8 +42,7 @@ def test_the_editor_opens_for_every_page_type(login, demo, model):
         assert client.get(f"/admin/pages/{existing.pk}/edit/").status_code == 200
     parents = [page for page in Page.objects.order_by("path") if model.can_create_at(page)]
     if parents:
-        url = f"/admin/pages/add/{model._meta.app_label}/{model._meta.model_name}/{parents[0].pk}/"
-        assert client.get(url).status_code == 200
+        assert client.get(add_url(model, parents[0])).status_code == 200
     assert existing or parents
 
 
@@ -71,9 +71,8 @@ def test_every_demo_page_of_a_category_that_needs_a_source_shows_it(client, demo
 @pytest.mark.parametrize("model", [LawPage, KnowledgePage], ids=lambda model: model.__name__)
 def test_publishing_without_a_source_is_refused_in_thai_and_nothing_is_lost(login, demo, model):
     parent = model.objects.first().get_parent()
-    url = f"/admin/pages/add/content_types/{model._meta.model_name}/{parent.pk}/"
     response = login("admin").post(
-        url, page_form("ร่างที่ยังไม่มีที่มา", "no-source", body="<p>ข้อความที่พิมพ์ไว้</p>",
+        add_url(model, parent), page_form("ร่างที่ยังไม่มีที่มา", "no-source", body="<p>ข้อความที่พิมพ์ไว้</p>",
                        action="publish"),
     )  # fmt: skip
     assert response.status_code == 200

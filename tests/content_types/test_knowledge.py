@@ -6,19 +6,19 @@ import datetime
 import io
 
 import pytest
-from django.utils import translation
 from openpyxl import Workbook
 from wagtail.models import Page
 
 from content_types import data_files
 from content_types.demo import files
+from content_types.demo.files import document
 from content_types.models import KnowledgeIndexPage, KnowledgePage
 from content_types.models.knowledge import KnowledgeKind
 from content_types.thai_search import query_text
 from governance.models import WorkGroup
 from tests.admin_forms import page_form
 
-from .laws_support import add_url, document, publish_child
+from ..helpers import add_url, publish_child, thai
 
 pytestmark = pytest.mark.django_db
 
@@ -48,11 +48,6 @@ def csv_bytes(rows, encoding="utf-8"):
     out = io.StringIO()
     csv.writer(out).writerows(rows)
     return out.getvalue().encode(encoding)
-
-
-def thai(message):
-    with translation.override("th"):
-        return str(message)
 
 
 @pytest.mark.parametrize(
@@ -112,6 +107,15 @@ def test_a_missing_data_file_shows_the_message_too(client, knowledge_index):
     response = client.get(statistics_page(knowledge_index, gone).url)
     assert response.status_code == 200
     assert thai(data_files.UNREADABLE) in response.content.decode()
+
+
+def test_a_data_file_is_read_once_then_served_from_the_cache(client, knowledge_index):
+    rows = [["อำเภอ", "จำนวน"], ["อำเภอเมือง", "12"]]
+    data = document("อ่านครั้งเดียว", "once.csv", csv_bytes(rows))
+    page = statistics_page(knowledge_index, data)
+    assert "อำเภอเมือง" in client.get(page.url).content.decode()
+    data.file.storage.delete(data.file.name)  # a second view does not read the file again
+    assert "อำเภอเมือง" in client.get(page.url).content.decode()
 
 
 def test_an_empty_csv_says_it_has_no_data(client, knowledge_index):

@@ -16,7 +16,7 @@ from content_types.thai_search import query_text
 from governance.models import WorkGroup
 from tests.admin_forms import page_form
 
-from .laws_support import add_url
+from ..helpers import add_url
 
 pytestmark = pytest.mark.django_db
 

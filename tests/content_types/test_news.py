@@ -16,7 +16,7 @@ from content_types.thai_search import query_text
 from governance.governed import REQUIREMENT_MESSAGES
 
 from ..admin_forms import page_form
-from .news_helpers import add_url, pr_group, thai
+from ..helpers import add_url, pr_group, thai
 
 
 def news_index():

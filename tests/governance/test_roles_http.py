@@ -9,19 +9,16 @@ from django.contrib.auth import get_user_model
 from wagtail.models import Page
 
 from content_types.models import GeneralPage
-from governance.models import WorkGroup
 
+from .. import helpers
 from ..admin_forms import page_form
+from ..helpers import pr_group
 
 ROLE_USERS = ["author", "head", "webmaster", "cio"]
 
 
-def pr_group():
-    return WorkGroup.objects.get(name="กลุ่มงานประชาสัมพันธ์")
-
-
 def add_url(parent):
-    return f"/admin/pages/add/content_types/generalpage/{parent.pk}/"
+    return helpers.add_url(GeneralPage, parent)
 
 
 @pytest.fixture
