@@ -3,6 +3,7 @@
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
+from . import audit  # noqa: F401  (registers the governance audit-log actions)
 from .viewsets import RejectionReasonViewSet, WorkGroupViewSet
 
 register_snippet(RejectionReasonViewSet)

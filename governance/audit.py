@@ -1,0 +1,50 @@
+"""The governance steps as registered Wagtail audit-log actions.
+
+Wagtail already logs submit (``wagtail.workflow.start``), approve and reject
+(``wagtail.workflow.approve`` / ``.reject``), publish and unpublish. The steps below are ours; each
+is registered so the page history and the audit-log report show it with a Thai label.
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.log_actions import LogFormatter
+
+#: A group head recorded a verbal approval of an urgent item (seed 004 clause 2.2.1).
+VERBAL_APPROVAL = "khaosan.verbal_approval"
+#: The written request form of an urgent item was filed after its verbal approval.
+REQUEST_FILED = "khaosan.request_filed"
+#: A site administrator published past the gate with a written reason.
+OVERRIDE = "khaosan.publish.override"
+#: The gate refused a publication (a scheduled go-live, or a refused attempt on another path).
+REFUSED = "khaosan.publish.refused"
+#: Published by the system itself (the demo, data loading), never by a person.
+SYSTEM_PUBLISH = "khaosan.publish.system"
+#: The reasons a request was sent back with (beside Wagtail's own reject entry).
+REJECTION_REASONS = "khaosan.workflow.reject_reasons"
+
+LABELS = {
+    VERBAL_APPROVAL: (_("Verbal approval"), _("Verbal approval of an urgent item recorded")),
+    REQUEST_FILED: (_("Request form filed"), _("Written request form filed after verbal approval")),
+    OVERRIDE: (_("Publish by override"), _("Published past the gate by a site administrator")),
+    REFUSED: (_("Publication refused"), _("Publication refused by the publish gate")),
+    SYSTEM_PUBLISH: (_("Published by the system"), _("Published by the system")),
+    REJECTION_REASONS: (_("Rejection reasons"), _("Request sent back with reasons")),
+}
+
+
+def _formatter(label, message):
+    class Formatter(LogFormatter):
+        def format_message(self, log_entry):
+            return message
+
+        def format_comment(self, log_entry):
+            return (log_entry.data or {}).get("reason", "")
+
+    Formatter.label = label
+    return Formatter
+
+
+@hooks.register("register_log_actions")
+def register_governance_log_actions(actions):
+    for action, (label, message) in LABELS.items():
+        actions.register_action(action)(_formatter(label, message))
