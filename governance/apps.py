@@ -8,13 +8,19 @@ class GovernanceConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        """Wire the workflow's emails. A rejection is emailed by ``governance.rejections`` in
-        Thai with its reasons, so Wagtail's own, reason-less rejection email is switched off;
-        approvers of each step are told by ``governance.notifications``."""
+        """Stand the publish gate's backstop on every page save; file the urgent path's forms
+        when a written request is approved; wire the workflow's emails. A rejection is emailed
+        by ``governance.rejections`` in Thai with its reasons, so Wagtail's own, reason-less
+        rejection email is switched off; approvers of each step are told by
+        ``governance.notifications``."""
         from wagtail.models import WorkflowState
-        from wagtail.signals import task_submitted, workflow_rejected
+        from wagtail.signals import task_submitted, workflow_approved, workflow_rejected
 
+        from . import gate_backstop, urgent
         from .notifications import approver_submission_notifier
+
+        gate_backstop.connect()
+        workflow_approved.connect(urgent.on_workflow_approved, dispatch_uid="khaosan_file_forms")
 
         workflow_rejected.disconnect(
             sender=WorkflowState, dispatch_uid="workflow_state_rejected_email_notification"

@@ -53,15 +53,19 @@ class WorkGroup(models.Model):
         return self.name
 
 
-# The workflow's models live beside their rules, in workflow.py and rejections.py.
+# The other models live beside their rules: workflow, rejections, the urgent path, overrides.
+from .overrides import PublicationOverride  # noqa: E402
 from .rejections import Rejection, RejectionReason  # noqa: E402
+from .urgent import VerbalApproval  # noqa: E402
 from .workflow import CIOApprovalTask, GroupHeadApprovalTask, WebmasterPublishTask  # noqa: E402
 
 __all__ = [
     "CIOApprovalTask",
     "GroupHeadApprovalTask",
+    "PublicationOverride",
     "Rejection",
     "RejectionReason",
+    "VerbalApproval",
     "WebmasterPublishTask",
     "WorkGroup",
 ]

@@ -189,5 +189,7 @@ def role_group(role):
     return Group.objects.get(name=role.group_name)
 
 
-def has_role(user, role):
-    return user.is_active and user.groups.filter(name=role.group_name).exists()
+def has_role(user, *any_of):
+    """Whether ``user`` is active and holds at least one of the roles ``any_of``."""
+    names = [role.group_name for role in any_of]
+    return user.is_active and user.groups.filter(name__in=names).exists()

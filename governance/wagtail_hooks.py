@@ -3,7 +3,8 @@
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from . import audit  # noqa: F401  (registers the governance audit-log actions)
+# imported for the hooks they register
+from . import audit, gate_hooks, override_views, urgent_views  # noqa: F401
 from .viewsets import RejectionReasonViewSet, WorkGroupViewSet
 
 register_snippet(RejectionReasonViewSet)

@@ -12,10 +12,12 @@ Wagtail's own group task cannot express.
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Task, TaskState
 
 from . import roles
+from .gate import GovernanceRefusal
 from .models import WorkGroup
 from .rejections import RejectForm, reject_with_reasons
 
@@ -82,9 +84,19 @@ class KhaosanTask(Task):
     def get_form_for_action(self, action):
         return RejectForm if action == "reject" else super().get_form_for_action(action)
 
+    @transaction.atomic
     def on_action(self, task_state, user, action_name, **kwargs):
         """Refuse an action from someone the step does not allow, whatever path it came by;
-        a rejection always carries its reasons."""
+        a rejection always carries its reasons.
+
+        The step is locked first, so of two approvers acting at the same moment one decides
+        and the other is told the step is already decided (PostgreSQL row lock; SQLite
+        serialises writers anyway). Everything the action writes, up to the publication by
+        the last step, commits or rolls back together.
+        """
+        task_state = TaskState.objects.select_for_update().get(pk=task_state.pk).specific
+        if task_state.status != TaskState.STATUS_IN_PROGRESS:
+            raise GovernanceRefusal(_("This step has already been decided by someone else."))
         obj = task_state.workflow_state.content_object
         if not self._allowed(obj, user):
             raise PermissionDenied(_("You may not act on this step of this request."))

@@ -22,3 +22,10 @@ def page_form(title, slug, body="<p>ข้อความ</p>", action=None, **f
     if action:
         data[f"action-{action}"] = action
     return data
+
+
+def submitted(data):
+    """``data`` sent with the editor's "Submit for approval" button instead of "Publish"."""
+    data = {key: value for key, value in data.items() if key != "action-publish"}
+    data["action-submit"] = "submit"
+    return data

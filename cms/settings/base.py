@@ -51,6 +51,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # a refused publication or workflow step becomes a Thai message, not an error page
+    "governance.middleware.GovernanceRefusalMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -154,3 +156,7 @@ KHAOSAN_CLIENT_IP_HEADER = env.str("KHAOSAN_CLIENT_IP_HEADER", default="REMOTE_A
 
 # Demo users and content may only be created where a settings module allows it (never production).
 KHAOSAN_DEMO_ALLOWED = False
+
+# The urgent path (seed 004 clause 2.2.1): days after a verbal approval by which the written
+# request form must be filed before the item shows as overdue.
+KHAOSAN_URGENT_FORM_DUE_DAYS = env.int("KHAOSAN_URGENT_FORM_DUE_DAYS", default=3)

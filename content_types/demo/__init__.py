@@ -7,8 +7,10 @@ invented and contact details use example domains and unassigned numbers.
 """
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from governance import roles
+from governance.gate import system_publication
 from governance.publication_workflow import ensure_publication_workflow
 
 from . import agency, eservice, feedback, laws, news, oia, pending_requests
@@ -22,7 +24,15 @@ __all__ = ["DEMO_USERS", "seed_demo"]
 
 @transaction.atomic
 def seed_demo(password):
-    """Build (or bring up to date) the demo agency; returns the demo users by username."""
+    """Build (or bring up to date) the demo agency; returns the demo users by username.
+
+    The demo's content is published as a system publication: it has no requests behind it, and
+    the audit log says so. Its pending requests go through the real workflow."""
+    with system_publication(_("Demo agency content (seed_demo)")):
+        return _seed_demo(password)
+
+
+def _seed_demo(password):
     roles.sync_roles()
     ensure_publication_workflow()
     site = ensure_home_page()

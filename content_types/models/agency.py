@@ -21,6 +21,8 @@ from wagtail.fields import RichTextField
 from wagtail.images import get_image_model_string
 from wagtail.models import Orderable, Page
 
+from governance.gate_backstop import GatedPublishMixin
+
 from .governed import GovernedPage
 
 ITEMS_PER_PAGE = 20
@@ -111,7 +113,7 @@ SECTIONS = [
 SECTION_ORDER = {key: position for position, (key, _label) in enumerate(SECTIONS)}
 
 
-class AgencyInfoIndexPage(Page):
+class AgencyInfoIndexPage(GatedPublishMixin, Page):
     """ข้อมูลหน่วยงาน: the agency's information, grouped by topic, the latest fiscal year first."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])

@@ -15,6 +15,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from governance.gate_backstop import GatedPublishMixin
 from governance.governed import GovernedMixin
 
 from ..blocks import AttachmentsBlock, BodyBlock
@@ -44,7 +45,7 @@ GOVERNANCE_PANEL = MultiFieldPanel(
 )
 
 
-class GovernedPage(GovernedMixin, Page):
+class GovernedPage(GatedPublishMixin, GovernedMixin, Page):
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
     attachments = StreamField(AttachmentsBlock(), blank=True, verbose_name=_("attachments"))
 

@@ -5,10 +5,12 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from governance.gate_backstop import GatedPublishMixin
+
 LATEST_PER_SECTION = 3
 
 
-class HomePage(Page):
+class HomePage(GatedPublishMixin, Page):
     """The root of an agency site: a welcome, then a section per information category."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])

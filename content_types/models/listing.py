@@ -19,6 +19,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from governance.gate_backstop import GatedPublishMixin
+
 #: Newest information date first (undated last), then newest published.
 NEWEST_FIRST = (F("listing_date").desc(nulls_last=True), F("first_published_at").desc(), "-pk")
 
@@ -33,7 +35,7 @@ class KindFilterForm(forms.Form):
         self.fields["kind"].choices = [("", _("All kinds")), *choices]
 
 
-class ListingPage(Page):
+class ListingPage(GatedPublishMixin, Page):
     """Subclasses set ``listed_types`` and, to let visitors filter by kind, ``kind_filter``."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])

@@ -15,6 +15,7 @@ from content_types.models.feedback import RATE_LIMIT, RATE_LIMITED_MESSAGE
 from content_types.public_forms import CONSENT_FIELD, HONEYPOT_FIELD
 from content_types.thai_search import query_text
 from governance.models import WorkGroup
+from tests.helpers import approve_request, publish_as_setup
 
 from ..admin_forms import page_form
 from ..conftest import DEMO_TEST_PASSWORD
@@ -75,7 +76,7 @@ def test_the_privacy_policy_link_shows_once_the_policy_page_is_live(client, home
     form_page.save()
     assert 'href="/privacy/"' not in client.get(form_page.url).content.decode()
 
-    policy.save_revision().publish()
+    publish_as_setup(policy)
     assert 'href="/privacy/"' in client.get(form_page.url).content.decode()
 
 
@@ -234,10 +235,10 @@ def test_the_editor_saves_a_draft_without_the_privacy_notice_but_will_not_publis
 
 def test_the_editor_publishes_the_form_with_its_fields(client, login, form_page):
     response = login("admin").post(
-        f"/admin/pages/{form_page.pk}/edit/", editor_post(form_page, action="publish")
+        f"/admin/pages/{form_page.pk}/edit/", editor_post(form_page, action="submit")
     )
     assert response.status_code == 302
-    form_page.refresh_from_db()
+    form_page = approve_request(form_page)
     assert "โทรศัพท์" in [field.label for field in form_page.form_fields.all()]
     assert "โทรศัพท์" in client.get(form_page.url).content.decode()
 

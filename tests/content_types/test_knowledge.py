@@ -16,9 +16,9 @@ from content_types.models import KnowledgeIndexPage, KnowledgePage
 from content_types.models.knowledge import KnowledgeKind
 from content_types.thai_search import query_text
 from governance.models import WorkGroup
-from tests.admin_forms import page_form
+from tests.admin_forms import page_form, submitted
 
-from ..helpers import add_url, publish_child, thai
+from ..helpers import add_url, approve_request, publish_child, thai
 
 pytestmark = pytest.mark.django_db
 
@@ -193,9 +193,9 @@ def test_a_draft_without_source_or_date_saves(login, knowledge_index):
 
 
 def test_an_article_with_source_and_date_publishes(login, knowledge_index):
-    response = publish(login, knowledge_index, knowledge_form())
+    response = publish(login, knowledge_index, submitted(knowledge_form()))
     assert response.status_code == 302
-    assert KnowledgePage.objects.get(slug="test-knowledge").live
+    assert approve_request(KnowledgePage.objects.get(slug="test-knowledge")).live
 
 
 @pytest.mark.parametrize(

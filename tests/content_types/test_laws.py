@@ -14,9 +14,9 @@ from content_types.models import (
 from content_types.models.laws import LawKind
 from content_types.thai_search import query_text
 from governance.models import WorkGroup
-from tests.admin_forms import page_form
+from tests.admin_forms import page_form, submitted
 
-from ..helpers import add_url
+from ..helpers import add_url, approve_request
 
 pytestmark = pytest.mark.django_db
 
@@ -113,9 +113,9 @@ def test_a_law_with_its_source_and_a_gazette_reference_publishes(login, law_inde
         information_date="2026-05-01",
         owner_work_group=WorkGroup.objects.first().pk,
     )
-    response = login("admin").post(add_url(LawPage, law_index), data)
+    response = login("admin").post(add_url(LawPage, law_index), submitted(data))
     assert response.status_code == 302
-    assert LawPage.objects.get(slug="test-regulation").live
+    assert approve_request(LawPage.objects.get(slug="test-regulation")).live
 
 
 def test_a_draft_law_saves_without_its_source_and_keeps_everything_typed(login, law_index):

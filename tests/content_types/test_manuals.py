@@ -17,6 +17,7 @@ from content_types.models import (
 from content_types.thai_search import query_text
 from governance.models import WorkGroup
 from tests.admin_forms import page_form
+from tests.helpers import approve_request
 
 from ..helpers import add_url
 
@@ -73,8 +74,8 @@ def test_a_draft_operating_manual_saves_without_its_document(login, demo):
 
 def test_an_operating_manual_with_its_document_publishes(login, demo):
     pdf = files.pdf_document("คู่มือทดสอบ", "test-manual.pdf", "test manual")
-    assert post_manual(login, manual_form(action="publish", document=pdf.pk)).status_code == 302
-    assert OperatingManualPage.objects.get(slug="test-manual").live
+    assert post_manual(login, manual_form(action="submit", document=pdf.pk)).status_code == 302
+    assert approve_request(OperatingManualPage.objects.get(slug="test-manual")).live
 
 
 def test_service_steps_render_in_order_as_an_ordered_list(client, demo):
@@ -138,8 +139,8 @@ def test_a_draft_service_manual_saves_without_steps_or_fees(login, demo):
 
 
 def test_a_complete_service_manual_publishes_with_its_steps_in_order(login, client, demo):
-    assert post_service(login, service_form(STEPS, action="publish")).status_code == 302
-    service = ServiceManualPage.objects.get(slug="test-service")
+    assert post_service(login, service_form(STEPS, action="submit")).status_code == 302
+    service = approve_request(ServiceManualPage.objects.get(slug="test-service"))
     assert [step.title for step in service.steps.all()] == ["ยื่นคำขอ", "พิจารณา"]
     html = client.get(service.url).content.decode()
     assert html.index("<h3>ยื่นคำขอ</h3>") < html.index("<h3>พิจารณา</h3>")

@@ -14,6 +14,7 @@ from content_types.models import GeneralPage, OIACentrePage, OIAItem
 from content_types.models.oia import ONE_TARGET_MESSAGE, SECTION_TITLES, OIASection
 from content_types.thai_search import query_text
 from governance.models import WorkGroup
+from tests.helpers import publish_child
 
 from ..admin_forms import page_form
 from ..conftest import DEMO_TEST_PASSWORD
@@ -39,8 +40,7 @@ def section_html(html, key):
 
 def published_general_page(home, slug, title):
     page = GeneralPage(title=title, slug=slug)
-    home.add_child(instance=page)
-    page.save_revision().publish()
+    publish_child(home, page)
     return page
 
 

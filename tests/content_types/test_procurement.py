@@ -24,6 +24,7 @@ from content_types.models.procurement import (
 )
 from content_types.thai_search import query_text
 from governance.governed import REQUIREMENT_MESSAGES
+from tests.helpers import approve_request, publish_child
 
 from ..admin_forms import page_form
 from ..helpers import add_url, pr_group, thai
@@ -103,8 +104,7 @@ def test_the_procurement_index_lists_announcements_and_summaries_by_fiscal_year(
         information_date=date(2025, 3, 1),
         fiscal_year=2568,
     )
-    procurement_index().add_child(instance=older)
-    older.save_revision().publish()
+    publish_child(procurement_index(), older)
 
     everything = client.get("/procurement/").content.decode()
     assert '<label for="id_fiscal_year">' in everything
@@ -146,9 +146,9 @@ def test_a_winner_announcement_stays_published():
 
 
 def test_an_open_invitation_is_published_from_the_editor(login, demo):
-    response = post_procurement(login("admin"), "ambulance")
+    response = post_procurement(login("admin"), "ambulance", action="submit")
     assert response.status_code == 302
-    page = ProcurementPage.objects.get(slug="ambulance")
+    page = approve_request(ProcurementPage.objects.get(slug="ambulance"))
     assert page.live and page.budget == Decimal("2500000.00")
 
 
@@ -228,10 +228,11 @@ ROW = {
 
 def test_a_summary_is_published_with_its_rows(login, demo, client):
     response = login("admin").post(
-        add_url(ProcurementSummaryPage, procurement_index()), summary_form("fy70-10", rows=[ROW])
+        add_url(ProcurementSummaryPage, procurement_index()),
+        summary_form("fy70-10", action="submit", rows=[ROW]),
     )
     assert response.status_code == 302
-    page = ProcurementSummaryPage.objects.get(slug="fy70-10")
+    page = approve_request(ProcurementSummaryPage.objects.get(slug="fy70-10"))
     assert page.live and page.period_label.endswith("2569")  # October falls before FY 2570
     assert '<th scope="row">ซื้อหน้ากากอนามัย</th>' in client.get(page.url).content.decode()
 

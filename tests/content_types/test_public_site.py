@@ -7,14 +7,14 @@ from django.contrib.staticfiles import finders
 from wagtail.models import Site
 
 from content_types.models import ContactPage, DisplaySettings, GeneralPage, PolicyPage
+from tests.helpers import publish_child
 
 
 @pytest.fixture
 def section(home, demo):
     """A category page in the menu with two published items, one of them governed with a source."""
     category = GeneralPage(title="ข่าวประชาสัมพันธ์", slug="pr", show_in_menus=True)
-    home.add_child(instance=category)
-    category.save_revision().publish()
+    publish_child(home, category)
     for number in (1, 2):
         item = GeneralPage(
             title=f"ข่าวที่ {number}",
@@ -22,8 +22,7 @@ def section(home, demo):
             source_name="กลุ่มงานประชาสัมพันธ์",
             information_date=datetime.date(2026, 11, 21),
         )
-        category.add_child(instance=item)
-        item.save_revision().publish()
+        publish_child(category, item)
     return category
 
 

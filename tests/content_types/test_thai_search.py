@@ -5,6 +5,7 @@ from wagtail.models import Page
 
 from content_types.models import GeneralPage
 from content_types.thai_search import compound_parts, index_text, query_text
+from tests.helpers import publish_as_setup, publish_child
 
 
 def test_compound_words_are_indexed_with_their_parts():
@@ -20,9 +21,9 @@ def test_a_query_is_tokenized_like_the_index():
 @pytest.fixture
 def tax_page(home):
     page = GeneralPage(title="ประกาศ", slug="tax", body=[("paragraph", "<p>x</p>")])
-    home.add_child(instance=page)
+    publish_child(home, page)
     page.body = [("paragraph", "<p>กรมสรรพากรประกาศอัตราภาษีใหม่</p>")]
-    page.save_revision().publish()
+    publish_as_setup(page)
     return page
 
 
