@@ -46,24 +46,29 @@ def ask_gate_before_publishing(request, page):
 
 
 @hooks.register("before_bulk_action")
-def refuse_bulk_publication(request, action_type, objects, action_class_instance):
-    """Bulk publication saves a fresh revision of each page and publishes that, which by
-    definition nobody has approved; each item goes through its own request instead."""
+def ask_gate_before_bulk_publication(request, action_type, objects, action_class_instance):
+    """Bulk publication publishes each page's current draft; one refusal stops the whole action
+    before anything is written. (It saves a fresh revision of each page first, which the
+    backstop then asks about again.)"""
     if action_type != "publish" or not issubclass(action_class_instance.model, Page):
         return None
+    refused = []
     for page in objects:
-        log(
-            instance=page.specific,
-            action=audit.REFUSED,
-            user=request.user,
-            data={"reason": "bulk publication"},
-        )
+        revision = page.get_latest_revision()
+        decision = gate.decide(revision)
+        if not decision.allowed:
+            log(instance=page.specific, action=audit.REFUSED, user=request.user,
+                revision=revision, data={"reason": str(decision.message)})  # fmt: skip
+            refused.append(page.get_admin_display_title())
+    if not refused:
+        return None
     messages.error(
         request,
         _(
-            "Publishing several pages at once is not available: each item is published by a "
-            "webmaster after its own publication request is approved."
-        ),
+            "Not published: these pages have no approved publication request: %(titles)s. Each "
+            "item is published by a webmaster once its own request is approved."
+        )
+        % {"titles": ", ".join(refused)},
     )
     return redirect(request.GET.get("next") or "wagtailadmin_explore_root")
 
