@@ -3,7 +3,10 @@
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from . import audit  # noqa: F401  (registers the governance audit-log actions)
+from . import (
+    audit,  # noqa: F401  (registers the governance audit-log actions)
+    audit_log_views,  # noqa: F401  (the agency-wide governance log report)
+)
 from .viewsets import RejectionReasonViewSet, WorkGroupViewSet
 
 register_snippet(RejectionReasonViewSet)
