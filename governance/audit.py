@@ -32,19 +32,37 @@ LABELS = {
 }
 
 
-def _formatter(label, message):
-    class Formatter(LogFormatter):
-        def format_message(self, log_entry):
-            return message
+class GovernanceLogFormatter(LogFormatter):
+    """Our steps' entries: a fixed message, and the written reason (``data["reason"]``) as the
+    comment the page history and the agency log show beside it."""
 
-        def format_comment(self, log_entry):
-            return (log_entry.data or {}).get("reason", "")
+    def format_comment(self, log_entry):
+        return (log_entry.data or {}).get("reason", "")
 
-    Formatter.label = label
-    return Formatter
+
+class RejectionReasonsFormatter(GovernanceLogFormatter):
+    """Names the step and the listed reasons, so the history says why without opening it."""
+
+    def format_message(self, log_entry):
+        data = log_entry.data or {}
+        reasons = "; ".join(data.get("reasons", ()))
+        if not reasons:
+            return self.message
+        if data.get("task"):
+            return _("Sent back at '%(task)s' with reasons: %(reasons)s") % {
+                "task": data["task"],
+                "reasons": reasons,
+            }
+        return _("Sent back with reasons: %(reasons)s") % {"reasons": reasons}
+
+
+FORMATTERS = {REJECTION_REASONS: RejectionReasonsFormatter}
 
 
 @hooks.register("register_log_actions")
 def register_governance_log_actions(actions):
     for action, (label, message) in LABELS.items():
-        actions.register_action(action)(_formatter(label, message))
+        base = FORMATTERS.get(action, GovernanceLogFormatter)
+        actions.register_action(action)(
+            type(base.__name__, (base,), {"label": label, "message": message})
+        )

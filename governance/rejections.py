@@ -8,7 +8,10 @@ from django.core.mail import send_mail
 from django.db import models
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
 from wagtail.models import TaskState
+
+from . import audit
 
 # Seed 004 clause 2.2.3 names the first two; the rest follow from the seeds' rules.
 DEFAULT_REASONS = (
@@ -69,13 +72,24 @@ class RejectForm(forms.Form):
 
 
 def reject_with_reasons(task_state, user, reasons, comment):
-    """Send the step back, record why, and tell the requester by email."""
+    """Send the step back, record why (in the page's history too), and tell the requester."""
     summary = "; ".join(reason.text for reason in reasons)
     task_state.reject(user=user, comment=f"{summary} — {comment}")
     Rejection.objects.create(task_state=task_state).reasons.set(reasons)
+    page = task_state.workflow_state.content_object
+    log(
+        instance=page,
+        action=audit.REJECTION_REASONS,
+        user=user,
+        revision=task_state.revision,
+        data={
+            "reasons": [reason.text for reason in reasons],
+            "reason": comment,
+            "task": task_state.task.name,
+        },
+    )
     requester = task_state.workflow_state.requested_by
     if requester and requester.email:
-        page = task_state.workflow_state.content_object
         context = {
             "page": page,
             "reasons": reasons,
