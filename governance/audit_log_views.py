@@ -9,7 +9,6 @@ groups they head (``WorkGroup.heads``); nobody else may open it.
 """
 
 import django_filters
-from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import IntegerField, Q, Value
@@ -29,6 +28,7 @@ from wagtail.models import Page, PageLogEntry
 
 from . import roles
 from .governed import GovernedMixin
+from .governed_pages import governed_models
 from .models import WorkGroup
 
 #: Wagtail's workflow steps: submit (start), approve, reject, cancel, resubmit (resume).
@@ -54,17 +54,6 @@ def governance_actions():
     for prefix in ACTION_PREFIXES:
         q |= Q(action__startswith=prefix)
     return q
-
-
-def governed_models():
-    """The models that keep ``owner_work_group`` in their own table (each concrete page type;
-    ``governance`` never imports them)."""
-    return [
-        model
-        for model in apps.get_models()
-        if issubclass(model, GovernedMixin)
-        and model._meta.get_field("owner_work_group").model is model
-    ]
 
 
 def of_work_groups(work_groups):

@@ -7,10 +7,12 @@ from .governed import GovernedMixin
 
 
 def governed_models():
+    """The models that keep ``owner_work_group`` in their own table (each concrete page type)."""
     return [
         model
         for model in apps.get_models()
-        if issubclass(model, GovernedMixin) and not model._meta.proxy
+        if issubclass(model, GovernedMixin)
+        and model._meta.get_field("owner_work_group").model is model
     ]
 
 
