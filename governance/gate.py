@@ -27,14 +27,16 @@ import contextvars
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from django.core.exceptions import PermissionDenied
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 
-class GovernanceRefusal(PermissionDenied):
-    """A governance rule said no. The admin shows ``message`` and sends the user back;
-    see ``governance.middleware``."""
+class GovernanceRefusal(Exception):
+    """A governance rule said no. The admin shows ``message`` and sends the user back, the
+    admin API answers 403 with it; see ``governance.middleware``.
+
+    Deliberately not a ``PermissionDenied``: Wagtail's admin turns those into a generic "you do
+    not have permission" redirect, which would hide the reason."""
 
     def __init__(self, message):
         super().__init__(message)

@@ -25,6 +25,8 @@ class GovernanceRefusalMiddleware:
     def process_exception(self, request, exception):
         if not isinstance(exception, GovernanceRefusal):
             return None
+        if request.path.startswith("/admin/api/"):
+            return JsonResponse({"detail": str(exception.message)}, status=403)
         messages.error(request, exception.message)
         back = request.META.get("HTTP_REFERER", "")
         if not url_has_allowed_host_and_scheme(back, {request.get_host()}):

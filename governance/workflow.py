@@ -10,13 +10,17 @@ superusers act only where their roles let them. Approval is scoped through work 
 Wagtail's own group task cannot express.
 """
 
+from django import forms
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.widgets import AdminDateTimeInput
 from wagtail.models import Task, TaskState
 
 from . import roles
+from .finish_workflow import scheduled_for
 from .gate import GovernanceRefusal
 from .models import WorkGroup
 from .rejections import RejectForm, reject_with_reasons
@@ -175,6 +179,26 @@ class CIOApprovalTask(RoleApprovalTask):
         return task_state
 
 
+class PublishForm(forms.Form):
+    """The webmaster's approval: publish now, or at a time they choose."""
+
+    go_live_at = forms.DateTimeField(
+        label=_("Publish at"),
+        help_text=_("Leave empty to publish now."),
+        required=False,
+        widget=AdminDateTimeInput,
+    )
+    comment = forms.CharField(
+        label=_("Comment"), required=False, widget=forms.Textarea({"rows": 2})
+    )
+
+    def clean_go_live_at(self):
+        go_live_at = self.cleaned_data["go_live_at"]
+        if go_live_at and go_live_at <= timezone.now():
+            raise forms.ValidationError(_("Choose a time in the future, or leave it empty."))
+        return go_live_at
+
+
 class WebmasterPublishTask(RoleApprovalTask):
     role = roles.WEBMASTER
 
@@ -185,3 +209,20 @@ class WebmasterPublishTask(RoleApprovalTask):
     @classmethod
     def get_description(cls):
         return _("A webmaster publishes the approved revision, now or at its scheduled time.")
+
+    def get_actions(self, obj, user):
+        if not self._allowed(obj, user):
+            return []
+        return [
+            ("reject", _("Request changes"), True),
+            ("approve", _("Publish now"), False),
+            ("approve", _("Publish at a set time or with a comment"), True),
+        ]
+
+    def get_form_for_action(self, action):
+        return PublishForm if action == "approve" else super().get_form_for_action(action)
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        """An approval with a time schedules the publication instead of publishing now."""
+        with scheduled_for(kwargs.pop("go_live_at", None)):
+            return super().on_action(task_state, user, action_name, **kwargs)

@@ -12,7 +12,7 @@ from django.utils import timezone
 from wagtail.models import Page, PageLogEntry
 
 from content_types.models import GeneralPage
-from governance import audit
+from governance import audit, gate
 from governance.gate import PublicationRefused, system_publication
 from governance.models import PublicationOverride, VerbalApproval
 
@@ -187,6 +187,57 @@ def test_an_approved_revision_scheduled_by_the_webmaster_goes_live_at_its_time(l
     call_command("publish_scheduled")
     assert is_live(page)
     assert not refusals(page).exists()
+
+
+def test_the_webmaster_schedules_the_approved_revision_for_a_time_they_choose(login, draft):
+    submit(login("author"), draft, pr_group())
+    act(login("head"), draft, "approve")
+    when = timezone.localtime() + timedelta(days=1)
+    task_state = draft.current_workflow_state.current_task_state
+    past = login("webmaster").post(
+        f"/admin/pages/workflow/action/{draft.pk}/approve/{task_state.pk}/",
+        {"go_live_at": "2020-01-01 09:00"},
+        HTTP_X_REQUESTED_WITH="XMLHttpRequest",
+    )
+    assert thai("Choose a time in the future, or leave it empty.") in past.json()["html"]
+    assert not is_live(draft)
+
+    response = act(login("webmaster"), draft, "approve", go_live_at=when.strftime("%Y-%m-%d %H:%M"))
+    assert response.status_code == 302
+    revision = Page.objects.get(pk=draft.pk).get_latest_revision()
+    assert not is_live(draft)
+    assert timezone.localtime(revision.approved_go_live_at).strftime("%d %H:%M") == when.strftime(
+        "%d %H:%M"
+    )
+    # the day comes
+    revision.approved_go_live_at = timezone.now() - timedelta(minutes=1)
+    revision.content["go_live_at"] = revision.approved_go_live_at.isoformat()
+    revision.save()
+    call_command("publish_scheduled")
+    assert is_live(draft)
+
+
+def test_a_final_approval_the_gate_refuses_is_a_message_and_the_step_stays_open(
+    login, draft, monkeypatch
+):
+    """E.g. the screener blocking at publication: the webmaster sees why, nothing is written."""
+    submit(login("author"), draft, pr_group())
+    act(login("head"), draft, "approve")
+    monkeypatch.setattr(gate, "_checks", [lambda revision, page: ["พบข้อมูลส่วนบุคคล"]])
+    client = login("webmaster")
+    client.get(f"/admin/pages/{draft.pk}/edit/")
+    response = client.post(
+        f"/admin/pages/workflow/action/{draft.pk}/approve/"
+        f"{draft.current_workflow_state.current_task_state.pk}/",
+        {"comment": ""},
+        HTTP_REFERER=f"http://testserver/admin/pages/{draft.pk}/edit/",
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert any("พบข้อมูลส่วนบุคคล" in m for m in messages_of(response))
+    assert not is_live(draft)
+    state = Page.objects.get(pk=draft.pk).specific.current_workflow_state
+    assert state.current_task_state.status == "in_progress"
 
 
 # --- The completed chain ------------------------------------------------------------------
