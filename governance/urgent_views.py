@@ -1,5 +1,5 @@
 """Admin screens of the urgent path: a head records a verbal approval, a webmaster publishes the
-item at once, and the dashboard lists the written forms still to be filed."""
+item at once. (The forms still to be filed are listed by ``governance.dashboard``.)"""
 
 from django import forms
 from django.contrib import messages
@@ -11,7 +11,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from pythainlp.util import thai_strftime
 from wagtail import hooks
-from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.widgets import AdminDateTimeInput
 from wagtail.models import Page
@@ -128,20 +127,6 @@ class PublishUrgentItem(PageMenuItem):
         return urgent.may_publish(user, self.approval)
 
 
-class UrgentFormsPanel(Component):
-    """Urgent items whose written request form is still to be filed, overdue ones first."""
-
-    name = "khaosan_urgent_forms"
-    order = 90
-    template_name = "governance/admin/urgent_forms_panel.html"
-
-    def __init__(self, approvals):
-        self.approvals = approvals
-
-    def get_context_data(self, parent_context=None):
-        return {"approvals": self.approvals, "today": timezone.localdate()}
-
-
 @hooks.register("register_admin_urls")
 def register_urgent_urls():
     return [
@@ -165,14 +150,3 @@ def urgent_buttons(page, user, view_name, next_url=None):
     approval = VerbalApproval.objects.filter(page=page, revision=latest).first() if latest else None
     if approval and not approval.is_published:
         yield PublishUrgentItem(approval, page=page)
-
-
-@hooks.register("construct_homepage_panels")
-def urgent_forms_panel(request, panels):
-    approvals = (
-        VerbalApproval.objects.awaiting_form()
-        .visible_to(request.user)
-        .select_related("page", "approved_by", "revision__user")
-    )
-    if approvals.exists():
-        panels.append(UrgentFormsPanel(list(approvals)))

@@ -4,7 +4,14 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 # imported for the hooks they register
-from . import audit, audit_log_views, gate_hooks, override_views, urgent_views  # noqa: F401
+from . import (  # noqa: F401
+    audit,
+    audit_log_views,
+    dashboard,
+    gate_hooks,
+    override_views,
+    urgent_views,
+)
 from .viewsets import RejectionReasonViewSet, WorkGroupViewSet
 
 register_snippet(RejectionReasonViewSet)

@@ -154,7 +154,7 @@ def test_code_cannot_publish_an_unapproved_revision_by_any_model_path(draft):
 # --- Scheduled go-live --------------------------------------------------------------------
 
 
-def test_a_refused_scheduled_go_live_is_logged_once_and_stays_scheduled(draft):
+def test_a_refused_scheduled_go_live_is_logged_once_stays_scheduled_and_is_shown(login, draft):
     revision = draft.get_latest_revision()
     revision.approved_go_live_at = timezone.now() - timedelta(minutes=1)
     revision.save()
@@ -165,6 +165,9 @@ def test_a_refused_scheduled_go_live_is_logged_once_and_stays_scheduled(draft):
     assert revision.approved_go_live_at is not None
     assert refusals(draft).count() == 1
     assert refusals(draft).get().data["scheduled"] is True
+    dashboard = login("webmaster").get("/admin/").content.decode()
+    assert thai("Scheduled publications the gate refused") in dashboard
+    assert draft.title in dashboard
 
 
 def test_an_approved_revision_scheduled_by_the_webmaster_goes_live_at_its_time(login, demo, home):
