@@ -53,8 +53,10 @@ class WorkGroup(models.Model):
         return self.name
 
 
-# The workflow's models live beside their rules, in workflow.py and rejections.py.
+# The workflow's models live beside their rules, in workflow.py and rejections.py; staff
+# positions in staff.py.
 from .rejections import Rejection, RejectionReason  # noqa: E402
+from .staff import StaffProfile  # noqa: E402
 from .workflow import CIOApprovalTask, GroupHeadApprovalTask, WebmasterPublishTask  # noqa: E402
 
 __all__ = [
@@ -62,6 +64,7 @@ __all__ = [
     "GroupHeadApprovalTask",
     "Rejection",
     "RejectionReason",
+    "StaffProfile",
     "WebmasterPublishTask",
     "WorkGroup",
 ]
