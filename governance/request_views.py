@@ -16,6 +16,7 @@ from wagtail.admin.widgets import Button
 from wagtail.models import WorkflowState
 
 from . import roles
+from .governed import GovernedMixin
 from .models import WorkGroup
 from .request_pdf import render_request_pdf
 
@@ -25,6 +26,13 @@ PRINT_LABEL = _("Print the publication request form (PDF)")
 AGENCY_WIDE_ROLES = (roles.CIO, roles.WEBMASTER, roles.SITE_ADMIN)
 
 
+def governed_object(workflow_state):
+    """The governed page the request is about; ``None`` for anything else (no form to print)."""
+    obj = workflow_state.content_object
+    obj = getattr(obj, "specific", obj)
+    return obj if isinstance(obj, GovernedMixin) else None
+
+
 def may_download(user, workflow_state):
     if not user.is_active:
         return False
@@ -32,13 +40,13 @@ def may_download(user, workflow_state):
         return True
     if any(roles.has_role(user, role) for role in AGENCY_WIDE_ROLES):
         return True
-    group_id = getattr(workflow_state.content_object.specific, "owner_work_group_id", None)
+    group_id = governed_object(workflow_state).owner_work_group_id
     return bool(group_id) and WorkGroup.objects.filter(pk=group_id, heads=user).exists()
 
 
 def request_form_pdf(request, workflow_state_id):
     workflow_state = get_object_or_404(WorkflowState, pk=workflow_state_id)
-    if workflow_state.content_object is None:
+    if governed_object(workflow_state) is None:
         raise Http404
     if not may_download(request.user, workflow_state):
         raise PermissionDenied
@@ -74,6 +82,8 @@ def latest_request(page):
 @hooks.register("register_page_header_buttons")
 def request_form_button(page, user, view_name, next_url=None):
     """In the page's "more" menu, once it has a request the user may print."""
+    if not issubclass(page.specific_class or type(page), GovernedMixin):
+        return
     workflow_state = latest_request(page)
     if workflow_state is not None and may_download(user, workflow_state):
         yield Button(
