@@ -16,6 +16,9 @@ install: $(INSTALLED) $(MO_FILES) $(NODE_MODULES)
 $(INSTALLED): pyproject.toml requirements/constraints.txt
 	@command -v msgfmt >/dev/null || { echo "Installing gettext (msgfmt) from Debian"; \
 		apt-get update -qq && apt-get install -y -qq gettext; }
+	@{ ldconfig -p | grep -q libpangoft2-1.0.so.0 && ldconfig -p | grep -q libharfbuzz-subset.so.0; } || \
+		{ echo "Installing pango and HarfBuzz-Subset (WeasyPrint, the request-form PDF) from Debian"; \
+		apt-get update -qq && apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip==26.3"
 	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e '.[test]'

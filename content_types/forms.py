@@ -1,4 +1,5 @@
-"""The editor form of every governed page: the category's rules as required fields, in Thai.
+"""The editor form of every governed page: the category's rules and the publication request
+form (seed 004) as required fields, in Thai.
 
 Rules are only enforced on submit and publish: Wagtail defers required fields when an author
 saves a draft, so a draft can be saved half-done and nothing typed is ever lost.
@@ -11,6 +12,7 @@ from django.forms.models import construct_instance
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from governance.models import WorkGroup
+from governance.staff import position_of
 
 
 class GovernedPageForm(WagtailAdminPageForm):
@@ -18,6 +20,7 @@ class GovernedPageForm(WagtailAdminPageForm):
         super().__init__(*args, **kwargs)
         self._mark_category_fields()
         self._limit_work_groups()
+        self._prefill_information_owner()
 
     def _mark_category_fields(self):
         """Show the fields the rules require of the page as it is now as required.
@@ -33,6 +36,8 @@ class GovernedPageForm(WagtailAdminPageForm):
             "source_name": page.source_required,
             "information_date": page.information_date_required,
             "fiscal_year": page.fiscal_year_applies,
+            "information_owner_name": True,
+            "information_owner_position": True,
         }
         for name, is_required in required.items():
             if is_required and name in self.fields:
@@ -52,6 +57,19 @@ class GovernedPageForm(WagtailAdminPageForm):
             if not self.instance.pk and not self.initial.get("owner_work_group"):
                 self.initial["owner_work_group"] = own.first().pk
 
+    def _prefill_information_owner(self):
+        """On a new page the author is most often the one responsible for the information: their
+        name and position start the request form, and they may change them."""
+        if self.instance.pk or self.for_user is None or self.is_bound:
+            return
+        prefill = {
+            "information_owner_name": self.for_user.get_full_name(),
+            "information_owner_position": position_of(self.for_user),
+        }
+        for name, value in prefill.items():
+            if not self.initial.get(name):
+                self.initial[name] = value
+
     def clean(self):
         cleaned_data = super().clean()
         if not self.is_deferred_validation:
@@ -61,7 +79,8 @@ class GovernedPageForm(WagtailAdminPageForm):
         return cleaned_data
 
     def _unmet_requirements(self):
-        """The category's rules the submitted values do not meet, on a copy of the page that
-        holds them (the page itself only takes them once the whole form is valid)."""
+        """The category's rules and the request form's fields the submitted values do not meet,
+        on a copy of the page that holds them (the page itself only takes them once the whole
+        form is valid)."""
         submitted = construct_instance(self, copy.copy(self.instance))
-        return submitted.missing_requirements()
+        return {**submitted.missing_requirements(), **submitted.missing_request_fields()}

@@ -71,6 +71,25 @@ class GovernedMixin(models.Model):
     )
     review_due = models.DateField(_("next review date"), null=True, blank=True)
 
+    # The publication request form of seed 004 (แบบฟอร์มการขอเผยแพร่ข้อมูลผ่านเว็บไซต์). Page
+    # fields, so every revision keeps the form it was submitted with; see governance.request_pdf.
+    information_owner_name = models.CharField(
+        _("information owner"),
+        max_length=255,
+        blank=True,
+        help_text=_("The person responsible for this information, who signs the request."),
+    )
+    information_owner_position = models.CharField(
+        _("information owner's position"), max_length=255, blank=True
+    )
+    request_external_link = models.URLField(
+        _("external link"),
+        max_length=500,
+        blank=True,
+        help_text=_("A page elsewhere that this item links to or repeats, if any."),
+    )
+    request_note = models.TextField(_("note to the approvers"), blank=True)
+
     class Meta:
         abstract = True
 
@@ -92,10 +111,24 @@ class GovernedMixin(models.Model):
         }
         return {name: REQUIREMENT_MESSAGES[name] for name, is_unmet in unmet.items() if is_unmet}
 
+    def missing_request_fields(self):
+        """The request form's fields still empty, as {field name: Thai message}: the form names
+        who is responsible for the information before anyone may approve it."""
+        return {
+            name: message
+            for name, message in REQUEST_FIELD_MESSAGES.items()
+            if not getattr(self, name).strip()
+        }
+
 
 REQUIREMENT_MESSAGES = {
     "source_name": _("State the source of this information."),
     "source_reference": _("Give a link to the source or a reference such as the Royal Gazette."),
     "information_date": _("Give the date of this information."),
     "fiscal_year": _("Give the fiscal year (B.E.) this item belongs to."),
+}
+
+REQUEST_FIELD_MESSAGES = {
+    "information_owner_name": _("Name the person responsible for this information."),
+    "information_owner_position": _("Give the position of the person responsible for it."),
 }

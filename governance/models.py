@@ -53,9 +53,11 @@ class WorkGroup(models.Model):
         return self.name
 
 
-# The other models live beside their rules: workflow, rejections, the urgent path, overrides.
+# The other models live beside their rules: workflow, rejections, the urgent path, overrides,
+# staff positions.
 from .overrides import PublicationOverride  # noqa: E402
 from .rejections import Rejection, RejectionReason  # noqa: E402
+from .staff import StaffProfile  # noqa: E402
 from .urgent import VerbalApproval  # noqa: E402
 from .workflow import CIOApprovalTask, GroupHeadApprovalTask, WebmasterPublishTask  # noqa: E402
 
@@ -65,6 +67,7 @@ __all__ = [
     "PublicationOverride",
     "Rejection",
     "RejectionReason",
+    "StaffProfile",
     "VerbalApproval",
     "WebmasterPublishTask",
     "WorkGroup",

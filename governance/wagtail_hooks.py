@@ -10,6 +10,7 @@ from . import (  # noqa: F401
     dashboard,
     gate_hooks,
     override_views,
+    request_views,
     urgent_views,
 )
 from .viewsets import RejectionReasonViewSet, WorkGroupViewSet

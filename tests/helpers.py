@@ -14,9 +14,9 @@ def add_url(model, parent):
 
 
 def thai(text):
-    """``text`` as a visitor of the Thai site reads it (the msgstr once the catalogue has it)."""
+    """``text`` (a msgid, or a lazy translation) as a Thai user reads it: the catalogue's msgstr."""
     with translation.override("th"):
-        return str(text)
+        return translation.gettext(text) if isinstance(text, str) else str(text)
 
 
 def publish_child(parent, page):

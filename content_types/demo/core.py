@@ -8,6 +8,7 @@ from wagtail.models import Page, Site
 
 from governance import roles
 from governance.models import WorkGroup
+from governance.staff import set_position
 
 from ..models import HomePage
 
@@ -26,17 +27,26 @@ class DemoUser:
     first_name: str
     last_name: str
     role: roles.Role
+    #: Official position (ตำแหน่ง), printed on the request forms this user signs.
+    position: str
     is_superuser: bool = False
 
 
 DEMO_USERS = (
-    DemoUser("author", "สมหญิง", "ตัวอย่าง", roles.AUTHOR),
-    DemoUser("author2", "สมชาย", "ตัวอย่าง", roles.AUTHOR),
-    DemoUser("head", "วิไล", "ตัวอย่าง", roles.GROUP_HEAD),
-    DemoUser("head2", "ประเสริฐ", "ตัวอย่าง", roles.GROUP_HEAD),
-    DemoUser("webmaster", "สมนึก", "ตัวอย่าง", roles.WEBMASTER),
-    DemoUser("cio", "อรุณี", "ตัวอย่าง", roles.CIO),
-    DemoUser("admin", "ผู้ดูแล", "ระบบ", roles.SITE_ADMIN, is_superuser=True),
+    DemoUser("author", "สมหญิง", "ตัวอย่าง", roles.AUTHOR, "นักประชาสัมพันธ์ปฏิบัติการ"),
+    DemoUser("author2", "สมชาย", "ตัวอย่าง", roles.AUTHOR, "นักวิชาการสาธารณสุขปฏิบัติการ"),
+    DemoUser("head", "วิไล", "ตัวอย่าง", roles.GROUP_HEAD, "นักประชาสัมพันธ์ชำนาญการพิเศษ"),
+    DemoUser("head2", "ประเสริฐ", "ตัวอย่าง", roles.GROUP_HEAD, "นักวิชาการสาธารณสุขชำนาญการพิเศษ"),
+    DemoUser("webmaster", "สมนึก", "ตัวอย่าง", roles.WEBMASTER, "นักวิชาการคอมพิวเตอร์ปฏิบัติการ"),
+    DemoUser("cio", "อรุณี", "ตัวอย่าง", roles.CIO, "รองนายแพทย์สาธารณสุขจังหวัด"),
+    DemoUser(
+        "admin",
+        "ผู้ดูแล",
+        "ระบบ",
+        roles.SITE_ADMIN,
+        "นักวิชาการคอมพิวเตอร์ชำนาญการ",
+        is_superuser=True,
+    ),
 )
 
 # work group -> (members, heads), by username
@@ -81,6 +91,7 @@ def ensure_users(password):
         user.set_password(password)
         user.save()
         user.groups.add(roles.role_group(spec.role))
+        set_position(user, spec.position)
         users[spec.username] = user
     return users
 

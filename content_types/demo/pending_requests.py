@@ -4,6 +4,8 @@ awaits the CIO."""
 
 from datetime import date
 
+from governance.staff import position_of
+
 from ..models import NewsIndexPage, NewsPage
 from ..models.news import NewsKind
 from .news import AGENCY_SOURCE, paragraphs
@@ -43,7 +45,8 @@ def _requested(ctx, parent, slug, username, work_group, title, kind, text, is_im
     page = NewsPage(
         slug=slug, title=title, kind=kind, live=False, owner=author, owner_work_group=work_group,
         information_date=date(2026, 11, 20), source_name=AGENCY_SOURCE, body=paragraphs(text),
-        is_important=is_important,
+        is_important=is_important, information_owner_name=author.get_full_name(),
+        information_owner_position=position_of(author),
     )  # fmt: skip
     parent.add_child(instance=page)
     page.save_revision(user=author)

@@ -44,6 +44,23 @@ GOVERNANCE_PANEL = MultiFieldPanel(
     heading=_("Source, owner and dates"),
 )
 
+#: Seed 004's request form, last on the content tab: what the author fills in just before
+#: pressing "Submit for moderation", and where the refusal's message points if it is missing.
+REQUEST_FORM_PANEL = MultiFieldPanel(
+    [
+        FieldRowPanel(
+            [FieldPanel("information_owner_name"), FieldPanel("information_owner_position")]
+        ),
+        FieldPanel("request_external_link"),
+        FieldPanel("request_note"),
+    ],
+    heading=_("Publication request form"),
+    help_text=_(
+        "Sent with your request and printed for signature: who is responsible for this "
+        "information, and anything the approvers should know."
+    ),
+)
+
 
 class GovernedPage(GatedPublishMixin, GovernedMixin, Page):
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
@@ -59,7 +76,8 @@ class GovernedPage(GatedPublishMixin, GovernedMixin, Page):
         abstract = True
 
     def __init_subclass__(cls, **kwargs):
-        """Lay out a page type's editor: title, its own fields, body, attachments, governance."""
+        """Lay out a page type's editor: title, its own fields, body, attachments, governance,
+        and the publication request form."""
         super().__init_subclass__(**kwargs)
         if "content_panels" not in cls.__dict__:
             cls.content_panels = [
@@ -68,6 +86,7 @@ class GovernedPage(GatedPublishMixin, GovernedMixin, Page):
                 FieldPanel("body"),
                 FieldPanel("attachments"),
                 GOVERNANCE_PANEL,
+                REQUEST_FORM_PANEL,
             ]
 
     def save(self, *args, **kwargs):

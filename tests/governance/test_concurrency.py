@@ -41,7 +41,8 @@ def create_request():
     second.groups.add(roles.role_group(roles.WEBMASTER))
     page = GeneralPage(
         title="ข่าวแข่งกันอนุมัติ", slug="race", live=False, owner=author,
-        owner_work_group=pr_group(),
+        owner_work_group=pr_group(), information_owner_name="นางสาวสมใจ ตัวอย่าง",
+        information_owner_position="นักประชาสัมพันธ์ปฏิบัติการ",
     )  # fmt: skip
     HomePage.objects.get().add_child(instance=page)
     page.save_revision(user=author)
