@@ -2,7 +2,6 @@
 whose written request form is still to be filed, and scheduled publications the gate refused.
 Each lists only what the user answers for."""
 
-from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.models import PageLogEntry
@@ -11,32 +10,14 @@ from . import audit, roles
 from .urgent import VerbalApproval
 
 
-class UrgentFormsPanel(Component):
-    """Urgent items whose written request form is still to be filed, overdue ones first."""
+class ListPanel(Component):
+    """A dashboard panel listing ``items`` with its own template."""
 
-    name = "khaosan_urgent_forms"
-    order = 90
-    template_name = "governance/admin/urgent_forms_panel.html"
-
-    def __init__(self, approvals):
-        self.approvals = approvals
+    def __init__(self, name, order, template_name, items):
+        self.name, self.order, self.template_name, self.items = name, order, template_name, items
 
     def get_context_data(self, parent_context=None):
-        return {"approvals": self.approvals, "today": timezone.localdate()}
-
-
-class RefusedSchedulesPanel(Component):
-    """Revisions still scheduled to go live that the gate refused at their time."""
-
-    name = "khaosan_refused_schedules"
-    order = 91
-    template_name = "governance/admin/refused_schedules_panel.html"
-
-    def __init__(self, entries):
-        self.entries = entries
-
-    def get_context_data(self, parent_context=None):
-        return {"entries": self.entries}
+        return {"items": self.items, "panel_id": self.name}
 
 
 def refused_schedules():
@@ -60,8 +41,14 @@ def governance_panels(request, panels):
         .select_related("page", "approved_by", "revision__user")
     )
     if approvals.exists():
-        panels.append(UrgentFormsPanel(list(approvals)))
+        panels.append(
+            ListPanel("khaosan_urgent_forms", 90, "governance/admin/urgent_forms_panel.html",
+                      list(approvals))
+        )  # fmt: skip
     if user.is_superuser or roles.has_role(user, roles.WEBMASTER, roles.SITE_ADMIN):
         refused = list(refused_schedules()[:20])
         if refused:
-            panels.append(RefusedSchedulesPanel(refused))
+            panels.append(
+                ListPanel("khaosan_refused_schedules", 91,
+                          "governance/admin/refused_schedules_panel.html", refused)
+            )  # fmt: skip

@@ -53,6 +53,24 @@ class WorkGroup(models.Model):
         return self.name
 
 
+class PageRevisionRecord(models.Model):
+    """Something recorded about one revision of one page (a verbal approval, an override)."""
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("revision"),
+    )
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return str(self.page)
+
+
 # The other models live beside their rules: workflow, rejections, the urgent path, overrides,
 # staff positions.
 from .overrides import PublicationOverride  # noqa: E402

@@ -3,7 +3,7 @@
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -12,6 +12,7 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.models import Page
 
 from . import gate
+from .admin_form_page import render_form_page
 from .overrides import may_override, publish_with_override
 
 
@@ -45,22 +46,19 @@ def override(request, page_id):
             request, _("“%(title)s” was published by override.") % {"title": page.title}
         )
         return redirect("wagtailadmin_pages:edit", page.pk)
-    return render(
+    return render_form_page(
         request,
-        "governance/admin/form_page.html",
-        {
-            "title": _("Publish by override"),
-            "page": page,
-            "intro": _(
-                "The publish gate refuses this revision. Publishing it anyway is recorded with "
-                "your name, the time and your reason, and shown in the page history and the "
-                "agency log."
-            ),
-            "listed_heading": _("What the gate found:"),
-            "listed": decision.reasons,
-            "form": form,
-            "submit_label": _("Publish by override"),
-        },
+        page,
+        title=_("Publish by override"),
+        intro=_(
+            "The publish gate refuses this revision. Publishing it anyway is recorded with "
+            "your name, the time and your reason, and shown in the page history and the "
+            "agency log."
+        ),
+        listed_heading=_("What the gate found:"),
+        listed=decision.reasons,
+        form=form,
+        submit_label=_("Publish by override"),
     )
 
 

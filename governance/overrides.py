@@ -12,18 +12,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from . import audit, roles
+from .models import PageRevisionRecord
 
 
-class PublicationOverride(models.Model):
-    page = models.ForeignKey(
-        "wagtailcore.Page", on_delete=models.CASCADE, related_name="publication_overrides"
-    )
-    revision = models.ForeignKey(
-        "wagtailcore.Revision",
-        on_delete=models.CASCADE,
-        related_name="+",
-        verbose_name=_("revision"),
-    )
+class PublicationOverride(PageRevisionRecord):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("by")
     )
@@ -34,9 +26,6 @@ class PublicationOverride(models.Model):
     class Meta:
         verbose_name = _("publication override")
         verbose_name_plural = _("publication overrides")
-
-    def __str__(self):
-        return str(self.page)
 
 
 def may_override(user, revision):

@@ -19,7 +19,7 @@ from pythainlp.util import thai_strftime
 from wagtail.log_actions import log
 
 from . import audit, roles
-from .models import WorkGroup
+from .models import PageRevisionRecord, WorkGroup
 
 
 class VerbalApprovalChannel(models.TextChoices):
@@ -55,16 +55,7 @@ def _pages_of_groups(work_groups):
     return governed_page_ids(owner_work_group__in=work_groups)
 
 
-class VerbalApproval(models.Model):
-    page = models.ForeignKey(
-        "wagtailcore.Page", on_delete=models.CASCADE, related_name="verbal_approvals"
-    )
-    revision = models.ForeignKey(
-        "wagtailcore.Revision",
-        on_delete=models.CASCADE,
-        related_name="+",
-        verbose_name=_("revision"),
-    )
+class VerbalApproval(PageRevisionRecord):
     approved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,
@@ -86,9 +77,6 @@ class VerbalApproval(models.Model):
         verbose_name = _("verbal approval")
         verbose_name_plural = _("verbal approvals")
         ordering = ["form_due", "pk"]
-
-    def __str__(self):
-        return str(self.page)
 
     @property
     def is_overdue(self):

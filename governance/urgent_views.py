@@ -4,7 +4,7 @@ item at once. (The forms still to be filed are listed by ``governance.dashboard`
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,6 +16,7 @@ from wagtail.admin.widgets import AdminDateTimeInput
 from wagtail.models import Page
 
 from . import urgent
+from .admin_form_page import render_form_page
 from .urgent import VerbalApproval, VerbalApprovalChannel
 
 
@@ -55,20 +56,17 @@ def record(request, page_id):
             % {"days": urgent.form_due_days()},
         )
         return redirect("wagtailadmin_pages:edit", page.pk)
-    return render(
+    return render_form_page(
         request,
-        "governance/admin/form_page.html",
-        {
-            "title": _("Record a verbal approval (urgent item)"),
-            "page": page,
-            "intro": _(
-                "Seed 004 clause 2.2.1: in an urgent case a group head may approve by word of "
-                "mouth. Recording it lets a webmaster publish the latest revision at once; the "
-                "requester must then file the written request form through the normal process."
-            ),
-            "form": form,
-            "submit_label": _("Record verbal approval"),
-        },
+        page,
+        title=_("Record a verbal approval (urgent item)"),
+        intro=_(
+            "Seed 004 clause 2.2.1: in an urgent case a group head may approve by word of "
+            "mouth. Recording it lets a webmaster publish the latest revision at once; the "
+            "requester must then file the written request form through the normal process."
+        ),
+        form=form,
+        submit_label=_("Record verbal approval"),
     )
 
 
@@ -81,25 +79,22 @@ def publish(request, approval_id):
         urgent.publish_urgently(approval, request.user)
         messages.success(request, _("“%(title)s” was published.") % {"title": page.title})
         return redirect("wagtailadmin_pages:edit", page.pk)
-    return render(
+    return render_form_page(
         request,
-        "governance/admin/form_page.html",
-        {
-            "title": _("Publish an urgent item"),
-            "page": page,
-            "intro": _(
-                "%(head)s approved this revision verbally on %(when)s (%(channel)s). Reason: "
-                "%(urgency)s"
-            )
-            % {
-                "head": approval.approved_by.get_full_name() or approval.approved_by.get_username(),
-                "when": thai_strftime(timezone.localtime(approval.given_at), "%-d %B %Y %H:%M น."),
-                "channel": approval.get_channel_display(),
-                "urgency": approval.urgency,
-            },
-            "form": forms.Form(),
-            "submit_label": _("Publish now"),
+        page,
+        title=_("Publish an urgent item"),
+        intro=_(
+            "%(head)s approved this revision verbally on %(when)s (%(channel)s). Reason: "
+            "%(urgency)s"
+        )
+        % {
+            "head": approval.approved_by.get_full_name() or approval.approved_by.get_username(),
+            "when": thai_strftime(timezone.localtime(approval.given_at), "%-d %B %Y %H:%M น."),
+            "channel": approval.get_channel_display(),
+            "urgency": approval.urgency,
         },
+        form=forms.Form(),
+        submit_label=_("Publish now"),
     )
 
 
