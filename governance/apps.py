@@ -10,20 +10,31 @@ class GovernanceConfig(AppConfig):
     def ready(self):
         """Stand the publish gate's backstop on every page save; file the urgent path's forms
         when a written request is approved; wire the workflow's emails. A rejection is emailed
-        by ``governance.rejections`` in Thai with its reasons, so Wagtail's own, reason-less
-        rejection email is switched off; approvers of each step are told by
-        ``governance.notifications``."""
+        by ``governance.rejections`` in Thai with its reasons and the publication by
+        ``governance.notifications``, so Wagtail's own English rejection and approval emails
+        are switched off; approvers of each step are told by ``governance.notifications``."""
         from wagtail.models import WorkflowState
-        from wagtail.signals import task_submitted, workflow_approved, workflow_rejected
+        from wagtail.signals import (
+            page_published,
+            task_submitted,
+            workflow_approved,
+            workflow_rejected,
+        )
 
         from . import gate_backstop, urgent
-        from .notifications import approver_submission_notifier
+        from .notifications import approver_submission_notifier, tell_requester_of_publication
 
         gate_backstop.connect()
         workflow_approved.connect(urgent.on_workflow_approved, dispatch_uid="khaosan_file_forms")
 
         workflow_rejected.disconnect(
             sender=WorkflowState, dispatch_uid="workflow_state_rejected_email_notification"
+        )
+        workflow_approved.disconnect(
+            sender=WorkflowState, dispatch_uid="workflow_state_approved_email_notification"
+        )
+        page_published.connect(
+            tell_requester_of_publication, dispatch_uid="khaosan_published_email"
         )
         task_submitted.connect(
             approver_submission_notifier, dispatch_uid="khaosan_approver_submission_email"

@@ -15,6 +15,7 @@ from governance.models import (
 )
 
 from ..admin_forms import page_form
+from ..helpers import thai
 
 PR_GROUP = "กลุ่มงานประชาสัมพันธ์"
 
@@ -216,6 +217,16 @@ def test_each_step_emails_the_people_it_now_waits_for(login, demo, home, pr_grou
     act(login("head"), page, "approve")
     assert len(_sent_to(mailoutbox, "webmaster")) == 1
     assert not _sent_to(mailoutbox, "cio")  # not important: the CIO step was skipped
+
+
+def test_the_requester_is_told_in_thai_when_the_webmaster_publishes(login, submitted, mailoutbox):
+    act(login("head"), submitted, "approve")
+    mailoutbox.clear()
+    act(login("webmaster"), submitted, "approve")
+    [email] = _sent_to(mailoutbox, "author")
+    assert email.subject == thai("Published: %(title)s") % {"title": submitted.title}
+    assert "http://localhost/request/" in email.body
+    assert "การขออนุญาตเผยแพร่ข้อมูล" not in email.body  # not Wagtail's "approved in workflow"
 
 
 def test_an_important_item_is_announced_to_the_cio(login, demo, home, pr_group, mailoutbox):
