@@ -109,7 +109,7 @@ def test_a_draft_saved_in_the_editor_keeps_its_text_and_allowed_markup_and_nothi
     for stored in stored_paragraphs(page):
         html = "".join(stored)
         assert "<b>ตัวหนา</b>" in html and "<i>ตัวเอียง</i>" in html
-        assert '<a linktype="page" id="%d">หน้าแรก</a>' % home.pk in html
+        assert f'<a linktype="page" id="{home.pk}">หน้าแรก</a>' in html
         assert '<a href="https://www.moph.go.th/">กระทรวง</a>' in html
         assert "<ol>" in html and "<ul>" in html and "<h2" in html
         assert 'href="javascript' not in html and "<script" not in html and "<img" not in html
