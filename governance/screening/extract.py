@@ -43,7 +43,9 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from defusedxml.ElementTree import iterparse
 from django.conf import settings
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 #: PDFium is not thread-safe: one document is read at a time per process.
 PDFIUM_LOCK = threading.Lock()
@@ -186,15 +188,22 @@ def pdf_text(data, deadline):
             _("This PDF has no text layer (a scan): it cannot be checked automatically.")
         )
     if scanned:
-        raise Unreadable(
-            _(
-                "Pages %(pages)s of this PDF are scanned images: "
-                "they cannot be checked automatically."
-            )
-            % {"pages": ", ".join(map(str, scanned))},
-            text,
-        )
+        raise Unreadable(scanned_pages_reason(scanned), text)
     return text
+
+
+def scanned_pages_reason(pages):
+    """Which pages are scans, translated when shown (a lazy string, like the other reasons)."""
+
+    def reason():
+        message = ngettext(
+            "Page %(pages)s of this PDF is a scanned image: it cannot be checked automatically.",
+            "Pages %(pages)s of this PDF are scanned images: they cannot be checked automatically.",
+            len(pages),
+        )
+        return message % {"pages": ", ".join(map(str, pages))}
+
+    return lazy(reason, str)()
 
 
 def page_text(page):

@@ -97,7 +97,7 @@ def test_a_pdf_with_one_scanned_page_says_which_page_and_keeps_the_text_of_the_o
     extraction = extract_text(io.BytesIO(buffer.getvalue()), "mixed.pdf")
     assert not extraction.readable
     assert "Page one text" in extraction.text
-    assert "Pages 2 of this PDF" in str(extraction.reason)
+    assert "Page 2 of this PDF is a scanned image" in str(extraction.reason)
 
 
 def test_an_encrypted_pdf_is_refused_as_password_protected():
