@@ -1,0 +1,1 @@
+"""The pre-publish screener: personal data, prohibited content and unsafe HTML (issue 5)."""
