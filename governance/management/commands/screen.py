@@ -22,7 +22,14 @@ from governance.screening.severity import severity_for
 EXIT_CODES = {PASS: 0, WARN: 1, BLOCK: 2}
 #: Larger text files are refused rather than screened for minutes.
 MAX_TEXT_BYTES = 20 * 1024 * 1024
-TEXT_SUFFIXES = {".txt": False, ".text": False, ".html": True, ".htm": True}
+TEXT_SUFFIXES = {
+    ".txt": False,
+    ".text": False,
+    ".md": False,
+    ".csv": False,
+    ".html": True,
+    ".htm": True,
+}
 EXTRACTED_SUFFIXES = {".pdf", ".docx"}
 
 

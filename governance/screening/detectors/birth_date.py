@@ -9,7 +9,7 @@ CATEGORY = "pii.birth_date"
 # "เกิด" alone also means "happen" (เกิดขึ้น, ก่อให้เกิด): it counts only right before the date.
 _CONTEXT = re.compile(
     r"(?:วัน(?:\s*/\s*เดือน\s*/\s*ปี)?เกิด|ปีเกิด|เกิดวันที่|ว\s*/\s*ด\s*/\s*ป|date of birth|"
-    r"DOB|born)[^\n]{0,25}$|(?<!ให้)(?<!เหตุ)เกิด\s*:?\s*(?:วันที่\s*)?$",
+    r"DOB|born)[^\n]{0,25}$|(?<!ให้)(?<!เหตุ)เกิด(?:เมื่อ)?\s*:?\s*(?:วันที่\s*)?$",
     re.IGNORECASE,
 )
 _MONTHS = (

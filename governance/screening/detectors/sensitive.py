@@ -1,7 +1,8 @@
 """PDPA s.26 sensitive data about an identifiable person: a cue word from the managed lexicon
 (ป่วยเป็น, ต้องโทษ, นับถือศาสนา, ผู้พิการ ...) in the same line as, and close to, a person's name
 or national ID. Without a person it is not personal data; a cue followed by a count (ผู้ติดเชื้อ
-123 ราย) is an aggregate statistic and never flagged."""
+123 ราย) is an aggregate statistic and never flagged. Cue words are matched anywhere, not only
+on word boundaries: the tokenizer glues them to their neighbours (มีประวัติ|อาชญากรรม)."""
 
 import bisect
 import re
@@ -18,16 +19,16 @@ _COUNT = re.compile(r"\s*(?:จำนวน\s*)?\d[\d,]*\s*(?:ราย|คน|�
 
 
 def find(text, tokens=None, lexicon=None, people=None):
-    tokens = tokens_for(text, tokens)
     lexicon = lexicon or lexicons.current()
     if people is None:
+        tokens = tokens_for(text, tokens)
         people = national_id.find(text, tokens) + person_name.find(text, tokens)
     people = sorted(people, key=lambda span: span.start)
     starts = [span.start for span in people]
     spans = []
     for match in lexicon.pattern(SENSITIVE).finditer(text):
         start, end = match.span()
-        if not tokens.is_word(start, end) or _COUNT.match(text, end):
+        if _COUNT.match(text, end):
             continue
         if _person_near(text, people, starts, start, end):
             category = lexicon.category_of(SENSITIVE, match.group())
