@@ -16,7 +16,7 @@ from .detectors import (
 )
 from .findings import BLOCK, Finding, ScreenResult
 from .normalize import normalize
-from .severity import severity_for
+from .severity import current_rules, severity_for
 from .tokens import Tokens
 
 # Detectors that need nothing but the text and its words.
@@ -36,11 +36,12 @@ def screen_text(text: str, html: bool = False) -> ScreenResult:
     spans += names
     spans += sensitive.find(normalized.text, words, lexicon, people=people)
     spans += prohibited.find(normalized.text, words, lexicon)
+    rules = current_rules()
     findings = []
     for span in spans:
         start, end = normalized.original_span(span.start, span.end)
         findings.append(
-            Finding(span.category, severity_for(span.category), start, end, text[start:end])
+            Finding(span.category, severity_for(span.category, rules), start, end, text[start:end])
         )
     return ScreenResult(_without_overlaps(findings, len(text)))
 

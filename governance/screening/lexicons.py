@@ -1,15 +1,13 @@
 """The lexicons in use: the shipped defaults (data/lexicons.json), plus the terms site
 administrators added, minus the ones they switched off. Built once per process and rebuilt after
-an administrator saves or deletes a term."""
+an administrator changed a term (see managed)."""
 
 import json
 import re
 from functools import cache
 from pathlib import Path
 
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
-
+from .managed import Managed
 from .models import LexiconTerm
 
 DEFAULTS_FILE = Path(__file__).parent / "data" / "lexicons.json"
@@ -79,13 +77,13 @@ def default():
     return _build([])
 
 
-@cache
+def _with_administrators_changes(terms):
+    return _build(terms.values_list("kind", "category", "term", "active"))
+
+
+_current = Managed(LexiconTerm, _with_administrators_changes)
+
+
 def current():
     """The lexicons in use: defaults with the administrators' changes."""
-    return _build(LexiconTerm.objects.values_list("kind", "category", "term", "active"))
-
-
-@receiver(post_save, sender=LexiconTerm)
-@receiver(post_delete, sender=LexiconTerm)
-def _forget(**kwargs):
-    current.cache_clear()
+    return _current.get()

@@ -47,6 +47,7 @@ class LexiconTerm(models.Model):
         default=True,
         help_text=_("Untick to stop matching this term, also when it is one of the defaults."),
     )
+    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["kind", "category", "term"]
@@ -71,6 +72,7 @@ class SeverityRule(models.Model):
         help_text=_('For example "pii.phone", or "pii.sensitive" for all sensitive data.'),
     )
     severity = models.CharField(_("severity"), max_length=5, choices=SEVERITY_CHOICES)
+    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["category"]

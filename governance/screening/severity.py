@@ -2,12 +2,8 @@
 administrators with SeverityRule rows: the most specific rule for a category wins, an
 administrator's over the default at the same level."""
 
-from functools import cache
-
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
-
 from .findings import BLOCK, UNREADABLE, WARN
+from .managed import Managed
 from .models import SeverityRule
 
 DEFAULTS = {
@@ -25,25 +21,25 @@ DEFAULTS = {
 }
 
 
-@cache
-def rules():
-    """The defaults with the administrators' rules over them."""
-    return {**DEFAULTS, **dict(SeverityRule.objects.values_list("category", "severity"))}
+def _with_administrators_rules(rules):
+    return {**DEFAULTS, **dict(rules.values_list("category", "severity"))}
 
 
-def severity_for(category):
+_rules = Managed(SeverityRule, _with_administrators_rules)
+
+
+def current_rules():
+    """The category -> severity mapping in use."""
+    return _rules.get()
+
+
+def severity_for(category, rules=None):
     """The severity of ``category``: its own rule, else its nearest prefix's, else block
     (an unknown kind of finding is not let through unseen)."""
-    mapping = rules()
+    mapping = rules or current_rules()
     parts = category.split(".")
     for length in range(len(parts), 0, -1):
         prefix = ".".join(parts[:length])
         if prefix in mapping:
             return mapping[prefix]
     return BLOCK
-
-
-@receiver(post_save, sender=SeverityRule)
-@receiver(post_delete, sender=SeverityRule)
-def _forget(**kwargs):
-    rules.cache_clear()

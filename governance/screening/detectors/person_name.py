@@ -1,9 +1,9 @@
 """People's names: an honorific (นาย, นางสาว, ดร., พ.ต.ท., Mr ...) followed by a name.
 
 Undotted honorifics are also the start of ordinary words (นายก, นายอำเภอ, นางพยาบาล), so they
-count only where the tokenizer ends a word right after them, or where a listed name follows. The name is then accepted when it
-is in pythainlp's lists of Thai given names or a surname follows it (a known one, or a word
-that is not one of the words that usually follow a bare given name).
+count only where the tokenizer ends a word right after them, or where a listed name follows.
+The name is then accepted when it is in pythainlp's lists of Thai given names or a surname
+follows it (a known one, or a word that is not one that usually follows a bare given name).
 """
 
 import re

@@ -10,7 +10,6 @@ line, or shortly after it (…สล็อตออนไลน์ เป็น�
 
 import re
 
-
 from .. import lexicons
 from ..models import PROHIBITED, PROHIBITION_CUE
 from ..tokens import tokens_for
