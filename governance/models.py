@@ -90,3 +90,4 @@ __all__ = [
     "WebmasterPublishTask",
     "WorkGroup",
 ]
+from .screening.models import LexiconTerm, SeverityRule  # noqa: E402, F401

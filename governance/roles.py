@@ -107,6 +107,11 @@ SITE_ADMIN = Role(
         "governance.change_rejectionreason",
         "governance.delete_rejectionreason",
         "governance.view_rejectionreason",
+        *(
+            f"governance.{action}_{model}"
+            for model in ("lexiconterm", "severityrule")
+            for action in ("add", "change", "delete", "view")
+        ),
         *REDIRECTS,
     ),
     page_permissions=("add", "change", "lock", "unlock", "bulk_delete"),

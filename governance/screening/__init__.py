@@ -1,1 +1,2 @@
-"""The pre-publish screener: personal data, prohibited content and unsafe HTML (issue 5)."""
+"""The pre-publish screener: finds personal data (PDPA) and prohibited content in the texts of a
+page revision and its attachments, and keeps unsafe HTML from the public site (issue 5)."""

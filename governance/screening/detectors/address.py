@@ -1,0 +1,44 @@
+"""House-number addresses: a house number followed by the parts of a Thai address (หมู่, ซอย,
+ถนน, ตำบล/แขวง, อำเภอ/เขต, จังหวัด, postcode).
+
+A house number alone is no address (เลขที่ 123/2567 is as often a document number), so at least
+one administrative area must follow, or a postcode that geothai knows: geothai holds every
+subdistrict, district and postcode of Thailand offline.
+"""
+
+import re
+from functools import cache
+
+import geothai
+
+from . import Span
+
+CATEGORY = "pii.address"
+_HOUSE = r"(?:(?:บ้าน)?เลขที่\s*\d+(?:/\d+)?|\d+(?:/\d+)?(?=\s*(?:หมู่|ม\.)\s*(?:ที่\s*)?\d))"
+_PART = (
+    r"(?:หมู่(?:ที่)?\s*\d+|ม\.\s*\d+|หมู่บ้าน\S+|(?:ซอย|ซ\.|ถนน|ถ\.)\s*[^\s\d]+(?:\s*\d+(?!\d))?|"
+    r"(?P<area>(?:ตำบล|แขวง|ต\.|อำเภอ|เขต|อ\.|จังหวัด|จ\.)\s*[\u0e00-\u0e7f]+)|"
+    r"(?P<province>กรุงเทพมหานคร|กรุงเทพฯ)|(?P<postcode>\d{5})(?!\d))"
+)
+_ADDRESS = re.compile(rf"{_HOUSE}(?:[ \t,]*{_PART})+")
+_PARTS = re.compile(_PART)
+
+
+@cache
+def is_postcode(code):
+    return bool(geothai.by_postal_code(code))
+
+
+def find(text, tokens=None):
+    spans = []
+    for match in _ADDRESS.finditer(text):
+        parts = list(_PARTS.finditer(match.group()))
+        confirmed = any(
+            part.group("area")
+            or part.group("province")
+            or (part.group("postcode") and is_postcode(part.group("postcode")))
+            for part in parts
+        )
+        if confirmed:
+            spans.append(Span(CATEGORY, match.start(), match.end()))
+    return spans

@@ -1,0 +1,40 @@
+"""Bank account numbers: 10 digits (often xxx-x-xxxxx-x), some state banks 12, only where the
+text speaks of a bank or an account; a bare 10-digit number is as likely a phone or a code."""
+
+import re
+
+from . import Span, nearby
+
+CATEGORY = "pii.bank_account"
+CONTEXT = (
+    "บัญชี",
+    "ธนาคาร",
+    "ธ.",
+    "บช.",
+    "พร้อมเพย์",
+    "กรุงไทย",
+    "ออมสิน",
+    "ธ.ก.ส.",
+    "กสิกร",
+    "ไทยพาณิชย์",
+    "กรุงศรี",
+    "ทีทีบี",
+    "ธอส.",
+    "account",
+    "Account",
+    "bank",
+    "Bank",
+)
+_NUMBER = re.compile(r"(?<![\d.,/-])(?:\d{3}-\d-\d{5}-\d|\d{3}-\d{6}-\d|\d{10}|\d{12})(?![\d-])")
+_BANK_STYLE = re.compile(r"\d{3}-\d-\d{5}-\d")
+# A table lists the account column once, in its header, far above most of its rows.
+TABLE_REACH = 3000
+
+
+def find(text, tokens=None):
+    spans = []
+    for match in _NUMBER.finditer(text):
+        reach = TABLE_REACH if _BANK_STYLE.fullmatch(match.group()) else 60
+        if nearby(text, match.start(), match.end(), CONTEXT, before=reach):
+            spans.append(Span(CATEGORY, match.start(), match.end()))
+    return spans

@@ -1,0 +1,31 @@
+"""Dates of birth: a date where the text says it is one (เกิด, วันเกิด, วัน/เดือน/ปีเกิด).
+Event dates, the dates of letters and laws, are public and never flagged."""
+
+import re
+
+from . import Span
+
+CATEGORY = "pii.birth_date"
+# "เกิด" alone also means "happen" (เกิดขึ้น, ก่อให้เกิด): it counts only right before the date.
+_CONTEXT = re.compile(
+    r"(?:วัน(?:\s*/\s*เดือน\s*/\s*ปี)?เกิด|ปีเกิด|เกิดวันที่|ว\s*/\s*ด\s*/\s*ป|date of birth|"
+    r"DOB|born)[^\n]{0,25}$|(?<!ให้)(?<!เหตุ)เกิด(?:เมื่อ)?\s*:?\s*(?:วันที่\s*)?$",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|"
+    "พฤศจิกายน|ธันวาคม|ม\\.ค\\.|ก\\.พ\\.|มี\\.ค\\.|เม\\.ย\\.|พ\\.ค\\.|มิ\\.ย\\.|ก\\.ค\\.|ส\\.ค\\.|"
+    "ก\\.ย\\.|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\."
+)
+_DATE = re.compile(
+    rf"(?<!\d)(?:\d{{1,2}}\s*(?:{_MONTHS})\s*(?:พ\.ศ\.\s*)?\d{{2,4}}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?!\d)"
+)
+
+
+def find(text, tokens=None):
+    return [
+        Span(CATEGORY, m.start(), m.end())
+        for m in _DATE.finditer(text)
+        if _CONTEXT.search(text, max(0, m.start() - 40), m.start())
+    ]

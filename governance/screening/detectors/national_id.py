@@ -1,0 +1,55 @@
+"""Thai national ID numbers (เลขประจำตัวประชาชน): 13 digits, the last a checksum.
+
+Persons' numbers start with 1-8; 0 is a juristic person's tax ID, which is public and never
+flagged. Written plain, dashed (1-2345-67890-12-3), spaced, with Thai digits or zero-width
+characters (both undone by normalization), or glued to Thai letters.
+"""
+
+import re
+
+from . import Span
+
+CATEGORY = "pii.national_id"
+# A run of digit groups separated by single dashes or spaces, taken whole so that a longer
+# number (a phone list, a table row) is never read as an ID from its middle.
+_RUN = re.compile(r"(?<![\d.,/])(?<![\d][ -])\d+(?:[ -]\d+)*(?![ -]?\d)(?![.,/]\d)")
+_GROUP = re.compile(r"\d+")
+_OFFICIAL_GROUPING = [1, 4, 5, 2, 1]
+
+
+def is_valid(digits):
+    """Whether ``digits`` is a valid person's ID: 13 digits, first 1-8, checksum right."""
+    if len(digits) != 13 or not digits.isdigit() or digits[0] in "09":
+        return False
+    total = sum(int(digit) * (13 - index) for index, digit in enumerate(digits[:12]))
+    return (11 - total % 11) % 10 == int(digits[12])
+
+
+def compact(number):
+    """The digits of a written ID."""
+    return re.sub(r"\D", "", number)
+
+
+def find(text, tokens=None):
+    spans = []
+    for run in _RUN.finditer(text):
+        groups = [
+            (m.start() + run.start(), m.end() + run.start()) for m in _GROUP.finditer(run.group())
+        ]
+        for start, end in _candidates(groups):
+            if is_valid(compact(text[start:end])):
+                spans.append(Span(CATEGORY, start, end))
+    return spans
+
+
+def _candidates(groups):
+    """The whole run if it has 13 digits; else each 13-digit group and each official
+    1-4-5-2-1 grouping inside a longer run (a row number, then the ID)."""
+    lengths = [end - start for start, end in groups]
+    if sum(lengths) == 13:
+        return [(groups[0][0], groups[-1][1])]
+    found = [group for group, length in zip(groups, lengths, strict=True) if length == 13]
+    for index in range(len(groups) - 4):
+        if lengths[index : index + 5] == _OFFICIAL_GROUPING:
+            found.append((groups[index][0], groups[index + 4][1]))
+    return found

@@ -1,0 +1,138 @@
+"""People's names: an honorific (นาย, นางสาว, ดร., พ.ต.ท., Mr ...) followed by a name.
+
+Undotted honorifics are also the start of ordinary words (นายก, นายอำเภอ, นางพยาบาล), so they
+count only where the tokenizer ends a word right after them, or where a listed name follows.
+The name is then accepted when it is in pythainlp's lists of Thai given names or a surname
+follows it (a known one, or a word that is not one that usually follows a bare given name).
+"""
+
+import re
+from functools import cache
+
+from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
+
+from ..tokens import tokens_for
+from . import Span
+
+CATEGORY = "pii.person_name"
+DOTTED = (
+    "น.ส.",
+    "ด.ช.",
+    "ด.ญ.",
+    "ดร.",
+    "ศ.",
+    "รศ.",
+    "ผศ.",
+    "นพ.",
+    "พญ.",
+    "ทพ.",
+    "ทพญ.",
+    "ภก.",
+    "ภญ.",
+    "ม.ร.ว.",
+    "ม.ล.",
+    "ม.จ.",
+    "พล.อ.",
+    "พล.ท.",
+    "พล.ต.",
+    "พ.อ.",
+    "พ.ท.",
+    "พ.ต.",
+    "ร.อ.",
+    "ร.ท.",
+    "ร.ต.",
+    "พล.ต.อ.",
+    "พล.ต.ท.",
+    "พล.ต.ต.",
+    "พ.ต.อ.",
+    "พ.ต.ท.",
+    "พ.ต.ต.",
+    "ร.ต.อ.",
+    "ร.ต.ท.",
+    "ร.ต.ต.",
+    "ด.ต.",
+    "จ.ส.ต.",
+    "ส.ต.อ.",
+    "ส.ต.ท.",
+    "ส.ต.ต.",
+    "จ.ส.อ.",
+    "ส.อ.",
+    "ว่าที่ร.ต.",
+)
+WORDS = (
+    "นาย",
+    "นาง",
+    "นางสาว",
+    "เด็กชาย",
+    "เด็กหญิง",
+    "ว่าที่ร้อยตรี",
+    "ว่าที่ร้อยตรีหญิง",
+    "พระครู",
+    "พระมหา",
+    "จ่าสิบเอก",
+    "สิบเอก",
+    "ร้อยตำรวจเอก",
+    "พันตำรวจโท",
+    "พันตำรวจเอก",
+)
+_THAI_RUN = "[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]+"
+_HONORIFIC = "|".join(re.escape(h) for h in sorted(DOTTED + WORDS, key=len, reverse=True))
+_THAI_NAME = re.compile(
+    rf"(?P<title>(?:(?:{_HONORIFIC})\s?)+)(?P<given>{_THAI_RUN})"
+    rf"(?:[ \t]+(?P<family>{_THAI_RUN}))?"
+)
+# Words that follow a bare given name in news and minutes, so are not its surname.
+NOT_SURNAMES = frozenset(
+    ("ได้", "ได้รับ", "เป็น", "และ", "ที่", "ซึ่ง", "กล่าว", "เดินทาง", "ผู้", "ตำแหน่ง", "พร้อม")
+    + ("ประธาน", "เข้า", "ให้", "จะ", "นำ", "ร่วม", "มอบ", "รับ", "หรือ", "กับ", "ของ", "ใน", "จาก")
+    + ("ไป", "มา", "เมื่อ", "ขอ", "มี", "มีประวัติ", "อายุ")
+)
+_LATIN_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
+
+
+@cache
+def given_names():
+    return frozenset(thai_male_names()) | frozenset(thai_female_names())
+
+
+@cache
+def family_names():
+    return frozenset(thai_family_names())
+
+
+def find(text, tokens=None):
+    tokens = tokens_for(text, tokens)
+    spans = [Span(CATEGORY, m.start(), m.end()) for m in _LATIN_NAME.finditer(text)]
+    for match in _THAI_NAME.finditer(text):
+        at_start = (
+            match.start() in tokens.boundaries or text[match.start() - 1 : match.start()].isspace()
+        )
+        if not at_start:
+            continue
+        dotted = match.group("title").rstrip().endswith(".")
+        if not dotted and match.start("given") not in tokens.boundaries and not _listed(match):
+            continue  # นายก, นายอำเภอ: a word that begins like an honorific
+        family = match.group("family")
+        if (
+            family
+            and family not in family_names()
+            and _first_word(tokens, match.start("family"), text) in NOT_SURNAMES
+        ):
+            family = None
+        if family:
+            spans.append(Span(CATEGORY, match.start(), match.end()))
+        elif match.group("given") in given_names():
+            spans.append(Span(CATEGORY, match.start(), match.end("given")))
+    return spans
+
+
+def _listed(match):
+    """Whether the name is a known given name or has a known surname; the tokenizer can read
+    นายกฤษดา as นายก|ฤษ|ดา, so an honorific glued to a name needs this stronger evidence."""
+    return match.group("given") in given_names() or match.group("family") in family_names()
+
+
+def _first_word(tokens, start, text):
+    for word_start, word_end in tokens.spans_from(start):
+        return text[word_start:word_end]
+    return ""

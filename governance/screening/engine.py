@@ -1,0 +1,59 @@
+"""Screening one text: normalize, tokenize once, run every detector, map the findings back to
+the text as given, give each its severity and keep one finding per stretch of text."""
+
+from . import lexicons
+from .detectors import (
+    address,
+    bank_account,
+    birth_date,
+    email,
+    national_id,
+    passport,
+    person_name,
+    phone,
+    prohibited,
+    sensitive,
+)
+from .findings import BLOCK, Finding, ScreenResult
+from .normalize import normalize
+from .severity import current_rules, severity_for
+from .tokens import Tokens
+
+# Detectors that need nothing but the text and its words.
+SIMPLE_DETECTORS = (national_id, phone, email, bank_account, passport, address, birth_date)
+
+
+def screen_text(text: str, html: bool = False) -> ScreenResult:
+    """The findings in ``text`` (HTML when ``html``), with offsets into ``text`` itself."""
+    normalized = normalize(text, html_input=html)
+    words = Tokens(normalized.text)
+    lexicon = lexicons.current()
+    spans = [
+        span for detector in SIMPLE_DETECTORS for span in detector.find(normalized.text, words)
+    ]
+    names = person_name.find(normalized.text, words)
+    people = names + [span for span in spans if span.category == national_id.CATEGORY]
+    spans += names
+    spans += sensitive.find(normalized.text, words, lexicon, people=people)
+    spans += prohibited.find(normalized.text, words, lexicon)
+    rules = current_rules()
+    findings = []
+    for span in spans:
+        start, end = normalized.original_span(span.start, span.end)
+        findings.append(
+            Finding(span.category, severity_for(span.category, rules), start, end, text[start:end])
+        )
+    return ScreenResult(_without_overlaps(findings, len(text)))
+
+
+def _without_overlaps(findings, length):
+    """Where findings overlap, the blocking one, then the longer one, is kept (a bank account
+    is also a valid phone number; an address contains a house number)."""
+    ranked = sorted(findings, key=lambda f: (f.severity != BLOCK, -(f.end - f.start), f.start))
+    covered = bytearray(length)
+    kept = []
+    for finding in ranked:
+        if covered.find(1, finding.start, finding.end) == -1:
+            covered[finding.start : finding.end] = b"\x01" * (finding.end - finding.start)
+            kept.append(finding)
+    return sorted(kept, key=lambda f: (f.start, f.end))
