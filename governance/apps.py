@@ -8,9 +8,10 @@ class GovernanceConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        """Stand the publish gate's backstop on every page save; clean every rich-text value
-        on save (``screening.sanitize``); file the urgent path's forms
-        when a written request is approved; wire the workflow's emails. A rejection is emailed
+        """Stand the publish gate's backstop on every page save, with the screener as one of its
+        checks (run at submit too); clean every rich-text value on save (``screening.sanitize``);
+        file the urgent path's forms when a written request is approved; wire the workflow's
+        emails. A rejection is emailed
         by ``governance.rejections`` in Thai with its reasons and the publication by
         ``governance.notifications``, so Wagtail's own English rejection and approval emails
         are switched off; approvers of each step are told by ``governance.notifications``."""
@@ -20,14 +21,18 @@ class GovernanceConfig(AppConfig):
             task_submitted,
             workflow_approved,
             workflow_rejected,
+            workflow_submitted,
         )
 
-        from . import gate_backstop, urgent
+        from . import gate, gate_backstop, urgent
         from .notifications import approver_submission_notifier, tell_requester_of_publication
         from .screening import sanitize
+        from .screening.revision import screen_on_submit, screening_check
 
         gate_backstop.connect()
         sanitize.connect()
+        gate.register_check(screening_check)
+        workflow_submitted.connect(screen_on_submit, dispatch_uid="khaosan_screen_on_submit")
         workflow_approved.connect(urgent.on_workflow_approved, dispatch_uid="khaosan_file_forms")
 
         workflow_rejected.disconnect(

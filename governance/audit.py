@@ -19,6 +19,8 @@ OVERRIDE = "khaosan.publish.override"
 REFUSED = "khaosan.publish.refused"
 #: Published by the system itself (the demo, data loading), never by a person.
 SYSTEM_PUBLISH = "khaosan.publish.system"
+#: A group head or the CIO let the screener's block findings through, with a justification.
+SCREENING_OVERRIDE = "khaosan.screening.override"
 #: The reasons a request was sent back with (beside Wagtail's own reject entry).
 REJECTION_REASONS = "khaosan.workflow.reject_reasons"
 
@@ -28,6 +30,10 @@ LABELS = {
     OVERRIDE: (_("Publish by override"), _("Published past the gate by a site administrator")),
     REFUSED: (_("Publication refused"), _("Publication refused by the publish gate")),
     SYSTEM_PUBLISH: (_("Published by the system"), _("Published by the system")),
+    SCREENING_OVERRIDE: (
+        _("Screening override"),
+        _("Screener's findings let through by an approver"),
+    ),
     REJECTION_REASONS: (_("Rejection reasons"), _("Request sent back with reasons")),
 }
 

@@ -75,6 +75,11 @@ class PageRevisionRecord(models.Model):
 # staff positions.
 from .overrides import PublicationOverride  # noqa: E402
 from .rejections import Rejection, RejectionReason  # noqa: E402
+from .screening.reviews import (  # noqa: E402
+    ScreeningAcknowledgement,
+    ScreeningOverride,
+    ScreeningRecord,
+)
 from .staff import StaffProfile  # noqa: E402
 from .urgent import VerbalApproval  # noqa: E402
 from .workflow import CIOApprovalTask, GroupHeadApprovalTask, WebmasterPublishTask  # noqa: E402
@@ -85,6 +90,9 @@ __all__ = [
     "PublicationOverride",
     "Rejection",
     "RejectionReason",
+    "ScreeningAcknowledgement",
+    "ScreeningOverride",
+    "ScreeningRecord",
     "StaffProfile",
     "VerbalApproval",
     "WebmasterPublishTask",

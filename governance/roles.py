@@ -147,6 +147,18 @@ def _permission(apps, dotted):
         raise LookupError(f"Permission {dotted} does not exist") from None
 
 
+def sync_roles_in_migration(apps):
+    """``sync_roles`` from a data migration: Django creates a new model's permissions only after
+    the last migration, so create governance's now, then grant what exists so far."""
+    from django.contrib.auth.management import create_permissions
+
+    app_config = apps.get_app_config("governance")
+    app_config.models_module = True
+    create_permissions(app_config, apps=apps, verbosity=0)
+    app_config.models_module = None
+    sync_roles(apps, models_so_far=True)
+
+
 def sync_roles(apps=global_apps, models_so_far=False):
     """Create the role groups, add any permission they miss, and take ``publish`` from everyone.
 

@@ -13,7 +13,7 @@ from . import (  # noqa: F401
     request_views,
     urgent_views,
 )
-from .screening import wagtail_hooks_screening  # noqa: F401 (registers its snippets)
+from .screening import admin_views, wagtail_hooks_screening  # noqa: F401
 from .viewsets import RejectionReasonViewSet, WorkGroupViewSet
 
 register_snippet(RejectionReasonViewSet)

@@ -86,7 +86,9 @@ class KhaosanTask(Task):
         ]
 
     def get_form_for_action(self, action):
-        return RejectForm if action == "reject" else super().get_form_for_action(action)
+        if action == "reject":
+            return RejectForm
+        return ApproveForm if action == "approve" else super().get_form_for_action(action)
 
     @transaction.atomic
     def on_action(self, task_state, user, action_name, **kwargs):
@@ -106,6 +108,11 @@ class KhaosanTask(Task):
             raise PermissionDenied(_("You may not act on this step of this request."))
         if action_name == "reject":
             return reject_with_reasons(task_state, user, kwargs["reasons"], kwargs["comment"])
+        if action_name == "approve":
+            from .screening.revision import require_for_approval
+
+            acknowledged = kwargs.pop("acknowledge_warnings", False)
+            require_for_approval(obj, task_state.revision, user, acknowledged)
         return super().on_action(task_state, user, action_name, **kwargs)
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
@@ -179,7 +186,18 @@ class CIOApprovalTask(RoleApprovalTask):
         return task_state
 
 
-class PublishForm(forms.Form):
+class ApproveForm(forms.Form):
+    comment = forms.CharField(
+        label=_("Comment"), required=False, widget=forms.Textarea({"rows": 2})
+    )
+    acknowledge_warnings = forms.BooleanField(
+        label=_("I have checked the screener's warnings and they may be published"),
+        help_text=_("Needed when the Screening panel lists warnings, e.g. names or phone numbers."),
+        required=False,
+    )
+
+
+class PublishForm(ApproveForm):
     """The webmaster's approval: publish now, or at a time they choose."""
 
     go_live_at = forms.DateTimeField(
@@ -187,9 +205,6 @@ class PublishForm(forms.Form):
         help_text=_("Leave empty to publish now."),
         required=False,
         widget=AdminDateTimeInput,
-    )
-    comment = forms.CharField(
-        label=_("Comment"), required=False, widget=forms.Textarea({"rows": 2})
     )
 
     def clean_go_live_at(self):

@@ -41,8 +41,9 @@ def pr_group():
 
 def approve_request(page):
     """Take ``page``'s publication request through every remaining step, each acted on by a demo
-    user the step allows (the owner group's head, the CIO, a webmaster); returns the page as it
-    is afterwards. For tests about what a page does once live, not about the process itself."""
+    user the step allows (the owner group's head, the CIO, a webmaster), who acknowledge any
+    screener warnings; returns the page as it is afterwards. For tests about what a page does
+    once live, not about the process itself."""
     approvers = list(
         get_user_model().objects.filter(username__in=["head", "head2", "cio", "webmaster"])
     )
@@ -51,6 +52,6 @@ def approve_request(page):
         task_state = state.current_task_state
         task = task_state.task.specific
         user = next(u for u in approvers if task.user_can_access_editor(page, u))
-        task.on_action(task_state, user, "approve")
+        task.on_action(task_state, user, "approve", acknowledge_warnings=True)
         page = Page.objects.get(pk=page.pk).specific
     return page

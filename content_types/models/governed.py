@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from governance.gate_backstop import GatedPublishMixin
 from governance.governed import GovernedMixin
+from governance.screening.panel import ScreeningPanel
 
 from ..blocks import AttachmentsBlock, BodyBlock
 from ..forms import GovernedPageForm
@@ -77,7 +78,7 @@ class GovernedPage(GatedPublishMixin, GovernedMixin, Page):
 
     def __init_subclass__(cls, **kwargs):
         """Lay out a page type's editor: title, its own fields, body, attachments, governance,
-        and the publication request form."""
+        the publication request form, and what the screener found."""
         super().__init_subclass__(**kwargs)
         if "content_panels" not in cls.__dict__:
             cls.content_panels = [
@@ -87,6 +88,7 @@ class GovernedPage(GatedPublishMixin, GovernedMixin, Page):
                 FieldPanel("attachments"),
                 GOVERNANCE_PANEL,
                 REQUEST_FORM_PANEL,
+                ScreeningPanel(heading=_("Screening for personal data and prohibited content")),
             ]
 
     def save(self, *args, **kwargs):
