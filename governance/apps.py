@@ -8,7 +8,8 @@ class GovernanceConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        """Stand the publish gate's backstop on every page save; file the urgent path's forms
+        """Stand the publish gate's backstop on every page save; clean every rich-text value
+        on save (``screening.sanitize``); file the urgent path's forms
         when a written request is approved; wire the workflow's emails. A rejection is emailed
         by ``governance.rejections`` in Thai with its reasons and the publication by
         ``governance.notifications``, so Wagtail's own English rejection and approval emails
@@ -23,8 +24,10 @@ class GovernanceConfig(AppConfig):
 
         from . import gate_backstop, urgent
         from .notifications import approver_submission_notifier, tell_requester_of_publication
+        from .screening import sanitize
 
         gate_backstop.connect()
+        sanitize.connect()
         workflow_approved.connect(urgent.on_workflow_approved, dispatch_uid="khaosan_file_forms")
 
         workflow_rejected.disconnect(

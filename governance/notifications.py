@@ -13,6 +13,7 @@ from wagtail.admin.mail import GroupApprovalTaskStateSubmissionEmailNotifier
 from wagtail.log_actions import get_active_log_context
 from wagtail.models import TaskState, WorkflowState
 
+from .gate import system_publication_reason
 from .workflow import KhaosanTask
 
 
@@ -36,6 +37,8 @@ def tell_requester_of_publication(sender, instance, revision, **kwargs):
     """``page_published`` receiver (seed 004 clause 2.2.2): the webmaster's publication is made
     known to the person who asked for it, in Thai, with the public address. Replaces Wagtail's
     "approved" email, which is in English and says nothing about publication."""
+    if system_publication_reason():
+        return  # the demo builder or data loading, not anybody's request
     requester = _requester_of(instance, revision)
     if requester is None or not requester.email or not requester.is_active:
         return

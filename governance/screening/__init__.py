@@ -1,2 +1,1 @@
-"""The pre-publish screener: finds personal data (PDPA) and prohibited content in the texts of a
-page revision and its attachments, so that none of it reaches the public site unseen."""
+"""The pre-publish screener: personal data, prohibited content and unsafe HTML (issue 5)."""

@@ -140,6 +140,13 @@ def test_the_same_requests_publish_when_the_gate_allows(login, draft, home):
     assert PageLogEntry.objects.filter(page_id=draft.pk, action=audit.SYSTEM_PUBLISH).exists()
 
 
+def test_a_system_publication_emails_nobody(draft, mailoutbox):
+    """The demo builder publishes dozens of pages; nobody asked for them."""
+    with system_publication("test"):
+        draft.get_latest_revision().publish()
+    assert is_live(draft) and not mailoutbox
+
+
 def test_code_cannot_publish_an_unapproved_revision_by_any_model_path(draft):
     revision = draft.get_latest_revision()
     with pytest.raises(PublicationRefused):
