@@ -75,3 +75,14 @@ def test_jsonl_answers_one_line_per_item_in_order(monkeypatch, capsys):
             assert item["text"][finding["start"] : finding["end"]] == finding["text"]
     assert answers[1]["findings"][0]["text"] == "บา&#3588;าร่า"
     assert answers[3]["findings"][0]["category"] == "file.unreadable"
+
+
+def test_pdf_files_are_screened_through_their_text(capsys, files):
+    from weasyprint import HTML
+
+    pdf = files("list.pdf", HTML(string="<p>นายสมชาย ใจดี 1-1014-00123-45-1</p>").write_pdf())
+    code, out = run_files(capsys, pdf)
+    assert code == 2
+    assert "1-1014-xxxxx-xx-1" in out
+    code, out = run_files(capsys, files("broken.pdf", b"%PDF-1.4 not really"))
+    assert code == 1

@@ -22,6 +22,7 @@ NEGATIVE_DOCUMENTS = {
     "12-law-citations.txt",
     "13-crackdown-news.txt",
     "15-budget-report.txt",
+    "25-digital-plan.txt",
 }
 
 

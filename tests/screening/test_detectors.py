@@ -94,6 +94,7 @@ class TestBankAccount:
     def test_with_account_context(self):
         assert found(bank_account, "โอนเข้าบัญชีธนาคารกรุงไทย เลขที่ 123-4-56789-0") == ["123-4-56789-0"]
         assert found(bank_account, "บัญชีออมทรัพย์ 020123456789") == ["020123456789"]
+        assert found(bank_account, "ธนาคารออมสิน เลขที่ 0201-2345-6789") == ["0201-2345-6789"]
 
     def test_the_header_of_a_table_is_context_for_its_rows(self):
         rows = "\n".join(f"{i}\tนาย ก\t{i:03d}-1-23456-7" for i in range(1, 30))
@@ -169,6 +170,10 @@ class TestPersonName:
     )
     def test_words_that_begin_like_an_honorific(self, text):
         assert found(person_name, text) == []
+
+    def test_khun_counts_only_before_a_listed_name(self):
+        assert found(person_name, "ติดต่อคุณสมใจ อินทรสุวรรณ") == ["คุณสมใจ อินทรสุวรรณ"]
+        assert found(person_name, "คุณจะได้รับ เงินคืนภายใน 7 วัน") == []
 
     def test_a_verb_after_a_bare_given_name_is_no_surname(self):
         assert found(person_name, "นายสมชาย ได้เดินทางไป") == ["นายสมชาย"]

@@ -110,3 +110,16 @@ def test_authors_cannot_edit_the_lexicon(login):
     response = login("author").get("/admin/snippets/governance/lexiconterm/add/")
     assert response.status_code in (302, 403)
     assert not LexiconTerm.objects.exists()
+
+
+def test_a_long_line_is_tokenized_in_stretches_without_losing_a_character():
+    from governance.screening.tokens import LONGEST_STRETCH, Tokens, stretches
+
+    text = "นายสมชาย ใจดี เลขบัตร 1101400123451 " * (LONGEST_STRETCH // 10)
+    pieces = list(stretches(text))
+    assert len(pieces) > 1
+    assert "".join(text[start:end] for start, end in pieces) == text
+    assert all(end - start <= LONGEST_STRETCH for start, end in pieces)
+    words = Tokens(text).spans
+    assert words[0][0] == 0 and words[-1][1] == len(text)
+    assert len(screen_text(text).findings) == 2 * text.count("1101400123451")

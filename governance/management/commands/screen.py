@@ -75,9 +75,13 @@ def _screen_extracted(path):
     from governance.screening.extract import extract_text
 
     extraction = extract_text(path, filename=path.name)
-    if not extraction.readable:
-        return refused(extraction.reason or _("The file cannot be checked automatically."))
-    return FileScreening(screen_text(extraction.text), extraction.text)
+    result = screen_text(extraction.text) if extraction.text else ScreenResult()
+    if extraction.readable:
+        return FileScreening(result, extraction.text)
+    # What could be read is still screened; the rest needs a person.
+    result.findings.append(unreadable().findings[0])
+    reason = str(extraction.reason or _("The file cannot be checked automatically."))
+    return FileScreening(result, extraction.text, reason)
 
 
 def jsonl_answer(line):
@@ -146,13 +150,12 @@ class Command(BaseCommand):
         self.stdout.write(f"{path}: {labels[result.decision]}")
         for finding in result.findings:
             if finding.category == UNREADABLE:
-                self.stdout.write(
-                    f"  [{labels[finding.severity]}] {_('cannot be checked')}: {screening.reason}"
-                )
-                continue
-            line = text.count("\n", 0, finding.start) + 1
-            self.stdout.write(
-                f"  [{labels[finding.severity]}] {finding.category} "
-                f"{_('line')} {line}: {finding.masked}"
-            )
+                detail = _("cannot be checked: %(reason)s") % {"reason": screening.reason}
+            else:
+                detail = _("%(category)s, line %(line)d: %(match)s") % {
+                    "category": finding.category,
+                    "line": text.count("\n", 0, finding.start) + 1,
+                    "match": finding.masked,
+                }
+            self.stdout.write(f"  [{labels[finding.severity]}] {detail}")
         return result.decision

@@ -25,7 +25,10 @@ CONTEXT = (
     "bank",
     "Bank",
 )
-_NUMBER = re.compile(r"(?<![\d.,/-])(?:\d{3}-\d-\d{5}-\d|\d{3}-\d{6}-\d|\d{10}|\d{12})(?![\d-])")
+# Plain, or in dash/space groups (xxx-x-xxxxx-x, xxxx-xxxx-xxxx); the digit count is checked.
+_NUMBER = re.compile(
+    r"(?<![\d.,/-])\d{3,4}(?:[- ]\d{1,6}){0,3}(?![\d-])|(?<![\d.,/-])\d{10,12}(?!\d)"
+)
 _BANK_STYLE = re.compile(r"\d{3}-\d-\d{5}-\d")
 # A table lists the account column once, in its header, far above most of its rows.
 TABLE_REACH = 3000
@@ -34,6 +37,8 @@ TABLE_REACH = 3000
 def find(text, tokens=None):
     spans = []
     for match in _NUMBER.finditer(text):
+        if len(re.sub(r"\D", "", match.group())) not in (10, 12):
+            continue
         reach = TABLE_REACH if _BANK_STYLE.fullmatch(match.group()) else 60
         if nearby(text, match.start(), match.end(), CONTEXT, before=reach):
             spans.append(Span(CATEGORY, match.start(), match.end()))

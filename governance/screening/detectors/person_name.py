@@ -59,6 +59,8 @@ DOTTED = (
     "ส.อ.",
     "ว่าที่ร.ต.",
 )
+# คุณ is also "you": it counts only before a listed given name or surname.
+WEAK = ("คุณ",)
 WORDS = (
     "นาย",
     "นาง",
@@ -76,7 +78,7 @@ WORDS = (
     "พันตำรวจเอก",
 )
 _THAI_RUN = "[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]+"
-_HONORIFIC = "|".join(re.escape(h) for h in sorted(DOTTED + WORDS, key=len, reverse=True))
+_HONORIFIC = "|".join(re.escape(h) for h in sorted(DOTTED + WORDS + WEAK, key=len, reverse=True))
 _THAI_NAME = re.compile(
     rf"(?P<title>(?:(?:{_HONORIFIC})\s?)+)(?P<given>{_THAI_RUN})"
     rf"(?:[ \t]+(?P<family>{_THAI_RUN}))?"
@@ -109,8 +111,9 @@ def find(text, tokens=None):
         )
         if not at_start:
             continue
-        dotted = match.group("title").rstrip().endswith(".")
-        if not dotted and match.start("given") not in tokens.boundaries and not _listed(match):
+        title = match.group("title").rstrip()
+        glued = not title.endswith(".") and match.start("given") not in tokens.boundaries
+        if (glued or title in WEAK) and not _listed(match):
             continue  # นายก, นายอำเภอ: a word that begins like an honorific
         family = match.group("family")
         if (
