@@ -1,7 +1,23 @@
-"""The one-form admin screen the governance views share (override, verbal approval, urgent
-publish): a title, what the user should know, optionally a list, the form, one button."""
+"""The one-form admin screen the governance views share (overrides, verbal approval, urgent
+publish): a title, what the user should know, optionally a list, the form, one button; and the
+written reason an override asks for."""
 
+from django import forms
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+
+
+def written_reason(label):
+    """A reason an override must give: required, at least 20 characters, kept in the audit log."""
+    return forms.CharField(
+        label=label,
+        widget=forms.Textarea({"rows": 4}),
+        min_length=20,
+        error_messages={
+            "required": _("Write the reason; it is kept in the audit log."),
+            "min_length": _("Explain the reason in at least 20 characters."),
+        },
+    )
 
 
 def render_form_page(

@@ -12,20 +12,12 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.models import Page
 
 from . import gate
-from .admin_form_page import render_form_page
+from .admin_form_page import render_form_page, written_reason
 from .overrides import may_override, publish_with_override
 
 
 class OverrideForm(forms.Form):
-    reason = forms.CharField(
-        label=gettext_lazy("Why this must be published without the normal process"),
-        widget=forms.Textarea({"rows": 4}),
-        min_length=20,
-        error_messages={
-            "required": gettext_lazy("Write the reason; it is kept in the audit log."),
-            "min_length": gettext_lazy("Explain the reason in at least 20 characters."),
-        },
-    )
+    reason = written_reason(gettext_lazy("Why this must be published without the normal process"))
 
 
 def override(request, page_id):

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.models import Page
 
-from ..admin_form_page import render_form_page
+from ..admin_form_page import render_form_page, written_reason
 from ..workflow import KhaosanTask
 from .findings import BLOCK, WARN
 from .revision import may_override, override, screen_revision
@@ -50,15 +50,7 @@ def check(request, page_id):
 
 
 class OverrideForm(forms.Form):
-    justification = forms.CharField(
-        label=gettext_lazy("Why these findings may be published"),
-        widget=forms.Textarea({"rows": 4}),
-        min_length=20,
-        error_messages={
-            "required": gettext_lazy("Write the justification; it is kept in the audit log."),
-            "min_length": gettext_lazy("Explain the justification in at least 20 characters."),
-        },
-    )
+    justification = written_reason(gettext_lazy("Why these findings may be published"))
 
 
 def override_view(request, page_id):
