@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.db import models
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from pythainlp.util import thai_strftime
@@ -170,8 +171,8 @@ def _tell_webmasters(approval):
             datetime.combine(approval.form_due, datetime.min.time()), "%-d %B %Y"
         ),
         "page": approval.page,
-        "publish_url": f"{settings.WAGTAILADMIN_BASE_URL}/admin/governance/verbal-approvals/"
-        f"{approval.pk}/publish/",
+        "publish_url": settings.WAGTAILADMIN_BASE_URL
+        + reverse("khaosan_urgent_publish", args=[approval.pk]),
     }
     send_mail(
         subject=render_to_string("governance/email/verbal_approval_subject.txt", context).strip(),

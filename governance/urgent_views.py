@@ -5,7 +5,7 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import path
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -116,7 +116,7 @@ class PublishUrgentItem(PageMenuItem):
     def __init__(self, approval, **kwargs):
         super().__init__(**kwargs)
         self.approval = approval
-        self.url = f"/admin/governance/verbal-approvals/{approval.pk}/publish/"
+        self.url = reverse("khaosan_urgent_publish", args=[approval.pk])
 
     def is_shown(self, user):
         return urgent.may_publish(user, self.approval)
