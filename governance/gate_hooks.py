@@ -90,7 +90,7 @@ def refuse_live_copies(request, page):
         instance=page.specific,
         action=audit.REFUSED,
         user=request.user,
-        data={"reason": "live copy"},
+        data={"reason": str(message)},
     )
     messages.error(request, message)
     return redirect("wagtailadmin_pages:copy", page.pk)

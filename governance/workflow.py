@@ -76,19 +76,26 @@ class KhaosanTask(Task):
     def user_can_unlock(self, obj, user):
         return False
 
+    #: The labels of the two approve buttons (at once; in a dialog with the approve form).
+    approve_label = _("Approve")
+    approve_with_form_label = _("Approve with comment")
+
     def get_actions(self, obj, user):
         if not self._allowed(obj, user):
             return []
         return [
             ("reject", _("Request changes"), True),
-            ("approve", _("Approve"), False),
-            ("approve", _("Approve with comment"), True),
+            ("approve", self.approve_label, False),
+            ("approve", self.approve_with_form_label, True),
         ]
+
+    def approve_form(self):
+        return ApproveForm
 
     def get_form_for_action(self, action):
         if action == "reject":
             return RejectForm
-        return ApproveForm if action == "approve" else super().get_form_for_action(action)
+        return self.approve_form() if action == "approve" else super().get_form_for_action(action)
 
     @transaction.atomic
     def on_action(self, task_state, user, action_name, **kwargs):
@@ -225,17 +232,11 @@ class WebmasterPublishTask(RoleApprovalTask):
     def get_description(cls):
         return _("A webmaster publishes the approved revision, now or at its scheduled time.")
 
-    def get_actions(self, obj, user):
-        if not self._allowed(obj, user):
-            return []
-        return [
-            ("reject", _("Request changes"), True),
-            ("approve", _("Publish now"), False),
-            ("approve", _("Publish at a set time or with a comment"), True),
-        ]
+    approve_label = _("Publish now")
+    approve_with_form_label = _("Publish at a set time or with a comment")
 
-    def get_form_for_action(self, action):
-        return PublishForm if action == "approve" else super().get_form_for_action(action)
+    def approve_form(self):
+        return PublishForm
 
     def on_action(self, task_state, user, action_name, **kwargs):
         """An approval with a time schedules the publication instead of publishing now."""
