@@ -4,6 +4,7 @@ written reason an override asks for."""
 
 from django import forms
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 
@@ -21,8 +22,20 @@ def written_reason(label):
 
 
 def render_form_page(
-    request, page, *, title, intro, form, submit_label, listed=(), listed_heading=""
+    request,
+    page,
+    *,
+    title,
+    intro,
+    form,
+    submit_label,
+    listed=(),
+    listed_heading="",
+    subtitle=None,
+    cancel_url=None,
 ):
+    """The screen for ``page`` (its title as subtitle, Cancel back to its editor), or for
+    something else when ``subtitle`` and ``cancel_url`` are given."""
     return render(
         request,
         "governance/admin/form_page.html",
@@ -34,5 +47,7 @@ def render_form_page(
             "listed": listed,
             "form": form,
             "submit_label": submit_label,
+            "subtitle": page.title if subtitle is None else subtitle,
+            "cancel_url": cancel_url or reverse("wagtailadmin_pages:edit", args=[page.pk]),
         },
     )

@@ -10,14 +10,16 @@ class GovernanceConfig(AppConfig):
     def ready(self):
         """Stand the publish gate's backstop on every page save, with the screener as one of its
         checks (run at submit too); clean every rich-text value on save (``screening.sanitize``);
-        file the urgent path's forms when a written request is approved; wire the workflow's
-        emails. A rejection is emailed
-        by ``governance.rejections`` in Thai with its reasons and the publication by
-        ``governance.notifications``, so Wagtail's own English rejection and approval emails
-        are switched off; approvers of each step are told by ``governance.notifications``."""
+        file the urgent path's forms when a written request is approved; start each published
+        item's review clock, and note expiries Wagtail's own command makes; wire the workflow's
+        emails. A rejection is emailed by ``governance.rejections`` in Thai with its reasons and
+        the publication by ``governance.notifications``, so Wagtail's own English rejection and
+        approval emails are switched off; approvers of each step are told by
+        ``governance.notifications``."""
         from wagtail.models import WorkflowState
         from wagtail.signals import (
             page_published,
+            page_unpublished,
             task_submitted,
             workflow_approved,
             workflow_rejected,
@@ -25,6 +27,7 @@ class GovernanceConfig(AppConfig):
         )
 
         from . import gate, gate_backstop, urgent
+        from .currency import reviews, tick
         from .notifications import approver_submission_notifier, tell_requester_of_publication
         from .screening import sanitize
         from .screening.revision import screen_on_submit, screening_check
@@ -43,6 +46,10 @@ class GovernanceConfig(AppConfig):
         )
         page_published.connect(
             tell_requester_of_publication, dispatch_uid="khaosan_published_email"
+        )
+        page_published.connect(reviews.on_published, dispatch_uid="khaosan_review_on_publish")
+        page_unpublished.connect(
+            tick.note_expired_by_wagtail, dispatch_uid="khaosan_expired_by_wagtail"
         )
         task_submitted.connect(
             approver_submission_notifier, dispatch_uid="khaosan_approver_submission_email"

@@ -23,6 +23,10 @@ SYSTEM_PUBLISH = "khaosan.publish.system"
 SCREENING_OVERRIDE = "khaosan.screening.override"
 #: The reasons a request was sent back with (beside Wagtail's own reject entry).
 REJECTION_REASONS = "khaosan.workflow.reject_reasons"
+#: Taken down by ``governance_tick`` because its publication period ended (seed 004 clause 3.2).
+EXPIRED = "khaosan.expired"
+#: Its owner, a head or a webmaster confirmed the item is still current, without a new draft.
+REVIEWED = "khaosan.reviewed"
 
 LABELS = {
     VERBAL_APPROVAL: (_("Verbal approval"), _("Verbal approval of an urgent item recorded")),
@@ -35,6 +39,8 @@ LABELS = {
         _("Screener's findings let through by an approver"),
     ),
     REJECTION_REASONS: (_("Rejection reasons"), _("Request sent back with reasons")),
+    EXPIRED: (_("Expired"), _("Taken down: its publication period ended")),
+    REVIEWED: (_("Reviewed, still current"), _("Confirmed still current")),
 }
 
 

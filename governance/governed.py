@@ -13,6 +13,7 @@ never imports a concrete page type.
 from datetime import datetime, timedelta
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .models import WorkGroup
@@ -29,10 +30,14 @@ class GovernedMixin(models.Model):
     information_date_required = False
     #: The item belongs to a fiscal year (plans, budgets, reports), which is then required.
     fiscal_year_applies = False
-    #: How long an item stays published by default; ``None`` = until replaced.
+    #: How long an item stays published by default; ``None`` = until replaced. A site
+    #: administrator may set another per type (``governance.currency.policy``).
     default_publication_period = timedelta(days=365)
-    #: How often the owner must confirm the item is still current.
+    #: How often the owner must confirm the item is still current (also settable per type).
     review_interval = timedelta(days=365)
+    #: What ends an item of this type instead of a period, e.g. ``_("the closing date")``; the
+    #: type then defines ``default_expire_at`` itself.
+    expiry_follows = None
 
     owner_work_group = models.ForeignKey(
         WorkGroup,
@@ -69,7 +74,6 @@ class GovernedMixin(models.Model):
         default=False,
         help_text=_("Important or emergency items also need the CIO's approval."),
     )
-    review_due = models.DateField(_("next review date"), null=True, blank=True)
 
     # The publication request form of seed 004 (แบบฟอร์มการขอเผยแพร่ข้อมูลผ่านเว็บไซต์). Page
     # fields, so every revision keeps the form it was submitted with; see governance.request_pdf.
@@ -99,6 +103,21 @@ class GovernedMixin(models.Model):
         if self.information_date and self.information_time:
             return datetime.combine(self.information_date, self.information_time)
         return self.information_date
+
+    def publication_period(self):
+        """How long this item stays published: its type's period (``None``: until replaced)."""
+        from .currency.policy import periods_of
+
+        return periods_of(type(self)).publication_period
+
+    def default_expire_at(self):
+        """When this item leaves the site unless the approver says otherwise: its publication
+        period counted from its scheduled go-live time, else its first publication, else now.
+        An aware datetime, or ``None`` for an item that stays until replaced."""
+        period = self.publication_period()
+        if period is None:
+            return None
+        return (self.go_live_at or self.first_published_at or timezone.now()) + period
 
     def missing_requirements(self):
         """The category's rules this item does not meet yet, as {field name: Thai message}."""

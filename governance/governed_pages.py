@@ -22,3 +22,18 @@ def governed_page_ids(**filters):
     for model in governed_models():
         ids.update(model.objects.filter(**filters).values_list("pk", flat=True))
     return ids
+
+
+def answerable_pages(user):
+    """A filter on ``Page`` for the pages ``user`` answers for, or ``None`` for every page:
+    webmasters and site administrators answer for all; a group head for the pages of the work
+    groups they head; everyone for the pages they own."""
+    from django.db.models import Q
+
+    from . import roles
+    from .models import WorkGroup
+
+    if user.is_superuser or roles.has_role(user, roles.WEBMASTER, roles.SITE_ADMIN):
+        return None
+    headed = WorkGroup.objects.headed_by(user).values("pk")
+    return Q(owner=user) | Q(pk__in=governed_page_ids(owner_work_group__in=headed))

@@ -72,7 +72,10 @@ class PageRevisionRecord(models.Model):
 
 
 # The other models live beside their rules: workflow, rejections, the urgent path, overrides,
-# staff positions.
+# staff positions, currency (expiry, reviews, reminders).
+from .currency.notices import Notice  # noqa: E402
+from .currency.policy import PublicationPolicy  # noqa: E402
+from .currency.reviews import PageReview  # noqa: E402
 from .overrides import PublicationOverride  # noqa: E402
 from .rejections import Rejection, RejectionReason  # noqa: E402
 from .screening.reviews import (  # noqa: E402
@@ -87,6 +90,9 @@ from .workflow import CIOApprovalTask, GroupHeadApprovalTask, WebmasterPublishTa
 __all__ = [
     "CIOApprovalTask",
     "GroupHeadApprovalTask",
+    "Notice",
+    "PageReview",
+    "PublicationPolicy",
     "PublicationOverride",
     "Rejection",
     "RejectionReason",

@@ -142,7 +142,11 @@ def record_verbal_approval(page, user, *, given_at, channel, urgency):
 
 
 def publish_urgently(approval, user):
-    """Publish the verbally approved revision (the gate checks it like any other)."""
+    """Publish the verbally approved revision (the gate checks it like any other), until its own
+    expiry or its type's default one."""
+    from .currency.policy import expiry_for_approval
+
+    expiry_for_approval(approval.revision)
     return approval.revision.publish(user=user, skip_permission_checks=True)
 
 

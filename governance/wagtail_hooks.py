@@ -13,6 +13,8 @@ from . import (  # noqa: F401
     request_views,
     urgent_views,
 )
+from .currency import admin_views as currency_admin_views  # noqa: F401
+from .currency import panels  # noqa: F401
 from .screening import admin_views, wagtail_hooks_screening  # noqa: F401
 from .viewsets import RejectionReasonViewSet, WorkGroupViewSet
 

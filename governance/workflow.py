@@ -20,7 +20,7 @@ from wagtail.admin.widgets import AdminDateTimeInput
 from wagtail.models import Task, TaskState
 
 from . import roles
-from .finish_workflow import scheduled_for
+from .finish_workflow import chosen_dates
 from .gate import GovernanceRefusal
 from .models import WorkGroup
 from .rejections import RejectForm, reject_with_reasons
@@ -205,11 +205,22 @@ class ApproveForm(forms.Form):
 
 
 class PublishForm(ApproveForm):
-    """The webmaster's approval: publish now, or at a time they choose."""
+    """The webmaster's approval: publish now or at a time they choose, until the item's default
+    expiry or one they choose."""
 
     go_live_at = forms.DateTimeField(
         label=_("Publish at"),
         help_text=_("Leave empty to publish now."),
+        required=False,
+        widget=AdminDateTimeInput,
+    )
+
+    expire_at = forms.DateTimeField(
+        label=_("Take down at"),
+        help_text=_(
+            "Leave empty to keep the item's own expiry date or, without one, the publication "
+            "period of its type."
+        ),
         required=False,
         widget=AdminDateTimeInput,
     )
@@ -219,6 +230,15 @@ class PublishForm(ApproveForm):
         if go_live_at and go_live_at <= timezone.now():
             raise forms.ValidationError(_("Choose a time in the future, or leave it empty."))
         return go_live_at
+
+    def clean(self):
+        cleaned_data = super().clean()
+        expire_at = cleaned_data.get("expire_at")
+        if expire_at and expire_at <= (cleaned_data.get("go_live_at") or timezone.now()):
+            self.add_error(
+                "expire_at", _("Choose a time after the item goes live, or leave it empty.")
+            )
+        return cleaned_data
 
 
 class WebmasterPublishTask(RoleApprovalTask):
@@ -239,6 +259,7 @@ class WebmasterPublishTask(RoleApprovalTask):
         return PublishForm
 
     def on_action(self, task_state, user, action_name, **kwargs):
-        """An approval with a time schedules the publication instead of publishing now."""
-        with scheduled_for(kwargs.pop("go_live_at", None)):
+        """An approval with a time schedules the publication instead of publishing now; one
+        with a take-down time sets the item's expiry."""
+        with chosen_dates(kwargs.pop("go_live_at", None), kwargs.pop("expire_at", None)):
             return super().on_action(task_state, user, action_name, **kwargs)

@@ -16,6 +16,7 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 INSTALLED_APPS = [
     "content_types",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -160,3 +161,24 @@ KHAOSAN_DEMO_ALLOWED = False
 # The urgent path (seed 004 clause 2.2.1): days after a verbal approval by which the written
 # request form must be filed before the item shows as overdue.
 KHAOSAN_URGENT_FORM_DUE_DAYS = env.int("KHAOSAN_URGENT_FORM_DUE_DAYS", default=3)
+
+# Currency (seed 004 clause 3.2; governance.currency, run by manage.py governance_tick): how many
+# days ahead owners hear of an expiry and of a review coming due, and how many pages one
+# transaction of the job takes down.
+KHAOSAN_EXPIRY_WARNING_DAYS = env.int("KHAOSAN_EXPIRY_WARNING_DAYS", default=7)
+KHAOSAN_REVIEW_REMINDER_DAYS = env.int("KHAOSAN_REVIEW_REMINDER_DAYS", default=14)
+KHAOSAN_TICK_BATCH_SIZE = env.int("KHAOSAN_TICK_BATCH_SIZE", default=200)
+
+# A CDN or caching proxy in front of the site (Varnish, nginx proxy_cache with purge) is purged
+# of a page when it is published, unpublished or expires: set its purge address here.
+KHAOSAN_FRONTEND_CACHE_URL = env.str("KHAOSAN_FRONTEND_CACHE_URL", default="")
+WAGTAILFRONTENDCACHE = (
+    {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": KHAOSAN_FRONTEND_CACHE_URL,
+        }
+    }
+    if KHAOSAN_FRONTEND_CACHE_URL
+    else {}
+)

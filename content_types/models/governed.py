@@ -39,7 +39,7 @@ GOVERNANCE_PANEL = MultiFieldPanel(
         FieldPanel("source_name"),
         FieldRowPanel([FieldPanel("source_url"), FieldPanel("source_reference")]),
         FieldRowPanel([FieldPanel("information_date"), FieldPanel("information_time")]),
-        FieldRowPanel([FieldPanel("fiscal_year"), FieldPanel("review_due")]),
+        FieldPanel("fiscal_year"),
         FieldPanel("is_important"),
     ],
     heading=_("Source, owner and dates"),

@@ -71,7 +71,7 @@ class NewsPage(GovernedPage):
     """A news item: its kind, the news date, an optional source, and a gallery for photo news."""
 
     information_date_required = True
-    #: Alerts stay up for ``ALERT_PUBLICATION_PERIOD``; see ``default_expire_at``.
+    #: Alerts stay up for ``ALERT_PUBLICATION_PERIOD``; see ``publication_period``.
     default_publication_period = timedelta(days=365)
 
     kind = models.CharField(
@@ -97,13 +97,9 @@ class NewsPage(GovernedPage):
     def listing_label(self):
         return self.get_kind_display()
 
-    def default_expire_at(self):
-        """When this item leaves the site unless the editor says otherwise: 30 days after it
-        goes live for an alert, 365 days for other news, counted from its scheduled go-live
-        time, else its first publication, else now. An aware datetime."""
-        start = self.go_live_at or self.first_published_at or timezone.now()
-        period = ALERT_PUBLICATION_PERIOD if self.is_alert else self.default_publication_period
-        return start + period
+    def publication_period(self):
+        """An alert stays up for ``ALERT_PUBLICATION_PERIOD``; other news for the type's period."""
+        return ALERT_PUBLICATION_PERIOD if self.is_alert else super().publication_period()
 
     def missing_requirements(self):
         unmet = super().missing_requirements()
@@ -148,6 +144,7 @@ class AnnouncementPage(GovernedPage):
     information_date_required = True
     #: No fixed period: the announcement ends with its application period (``default_expire_at``).
     default_publication_period = None
+    expiry_follows = _("the closing date")
 
     application_start = models.DateField(_("applications open"), null=True, blank=True)
     closing_date = models.DateField(_("closing date for applications"), null=True)
@@ -174,8 +171,7 @@ class AnnouncementPage(GovernedPage):
         """The end of the closing date (23:59:59.999999 in Asia/Bangkok, an aware datetime),
         so applicants can read the announcement all through its last day; None without one.
 
-        The expiry work (issue 6) may set ``expire_at`` from this; ``GovernedMixin`` could
-        generalise it as "go-live plus ``default_publication_period``" for other types."""
+        An approval fills ``expire_at`` from this (``governance.currency.policy``)."""
         return end_of_day(self.closing_date) if self.closing_date else None
 
     @property

@@ -104,6 +104,7 @@ class ProcurementPage(GovernedPage):
     fiscal_year_applies = True
     #: No fixed period: an open invitation ends at its closing date (``default_expire_at``).
     default_publication_period = None
+    expiry_follows = _("the closing date")
 
     project_name = models.CharField(_("project name"), max_length=500)
     egp_number = models.CharField(
