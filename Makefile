@@ -4,7 +4,8 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
-PO_FILES := $(wildcard locale/*/LC_MESSAGES/django.po)
+# Our catalogue (locale/) and the Thai Wagtail admin that overrides Wagtail's own (locale_wagtail/).
+PO_FILES := $(wildcard locale/*/LC_MESSAGES/django.po locale_wagtail/*/LC_MESSAGES/*.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 NODE_MODULES := node_modules/.package-lock.json
 
@@ -48,6 +49,7 @@ test: lint
 	scripts/run-tests
 
 # Refresh the Thai catalogue's msgids from the code; then translate every new msgid.
+# (Wagtail's admin strings live in locale_wagtail/: scripts/wagtail-thai refreshes them.)
 messages: install
 	$(BIN)/python manage.py makemessages -l th --no-location \
 		--ignore=.venv --ignore=tests --ignore=var --ignore=benchmarks

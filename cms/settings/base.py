@@ -107,7 +107,9 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "th"
 LANGUAGES = [("th", _("Thai")), ("en", _("English"))]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("th", "ภาษาไทย"), ("en", "English")]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Earlier entries win, and all of them win over the apps' own catalogues: our strings first, then
+# the complete Thai Wagtail admin that replaces Wagtail's partial Thai (docs/translation.md).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_wagtail"]
 TIME_ZONE = "Asia/Bangkok"
 USE_I18N = True
 USE_TZ = True
