@@ -15,6 +15,7 @@ from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.fields import RichTextField
@@ -78,7 +79,7 @@ class PhoneNumberMixin:
 
 
 class AgencyInfoTopic(models.TextChoices):
-    HISTORY = "history", _("History")
+    HISTORY = "history", pgettext_lazy("agency information topic", "History")
     VISION = "vision", _("Vision")
     MISSION = "mission", _("Mission")
     STRUCTURE = "structure", _("Organisation structure")
