@@ -34,8 +34,11 @@ def screen_text(text: str, html: bool = False) -> ScreenResult:
     names = person_name.find(normalized.text, words)
     people = names + [span for span in spans if span.category == national_id.CATEGORY]
     spans += names
-    spans += sensitive.find(normalized.text, words, lexicon, people=people)
-    spans += prohibited.find(normalized.text, words, lexicon)
+    spans += _joined(
+        sensitive.find(normalized.text, words, lexicon, people=people)
+        + prohibited.find(normalized.text, words, lexicon),
+        normalized.text,
+    )
     rules = current_rules()
     findings = []
     for span in spans:
@@ -44,6 +47,27 @@ def screen_text(text: str, html: bool = False) -> ScreenResult:
             Finding(span.category, severity_for(span.category, rules), start, end, text[start:end])
         )
     return ScreenResult(_without_overlaps(findings, len(text)))
+
+
+#: Findings of one category this close in one line are one passage (ผู้ต้องหา|คดีลักทรัพย์).
+JOIN_GAP = 12
+
+
+def _joined(spans, text):
+    """Sensitive and prohibited spans of one category that touch or nearly touch, as one."""
+    joined = []
+    for span in sorted(spans, key=lambda s: (s.category, s.start)):
+        last = joined[-1] if joined else None
+        if (
+            last
+            and last.category == span.category
+            and span.start - last.end <= JOIN_GAP
+            and "\n" not in text[last.end : span.start]
+        ):
+            joined[-1] = last._replace(end=max(last.end, span.end))
+        else:
+            joined.append(span)
+    return joined
 
 
 def _without_overlaps(findings, length):

@@ -32,6 +32,7 @@ CATEGORY_CHOICES = [
     ("genetic", _("Genetic data")),
     ("biometric", _("Biometric data")),
     ("forbidding", _("Forbidding")),
+    ("reporting", _("Reporting on it (enforcement news)")),
 ]
 SEVERITY_CHOICES = [(BLOCK, _("Block")), (WARN, _("Warn"))]
 

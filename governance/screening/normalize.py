@@ -30,6 +30,9 @@ _HTML_SPECIAL = re.compile(
 )
 # Attributes whose values readers and search engines see: alt text and tooltips.
 _VISIBLE_ATTRIBUTE = re.compile(r"\b(?:alt|title)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')", re.I)
+#: A table row is one line, its cells apart by tabs: a row is about one person, and a column
+#: keeps its heading (a birth-date column).
+CELL_TAGS = frozenset(("td", "th"))
 BLOCK_TAGS = frozenset(
     ("address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption")
     + ("figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main")
@@ -124,7 +127,9 @@ def _replace(builder, match):
 
 def _tag_text(builder, tag, start, name):
     """A tag becomes whitespace if it breaks the text; its alt and title values are kept."""
-    if name in BLOCK_TAGS:
+    if name in CELL_TAGS:
+        builder.add("\t", start, start + len(tag), False)
+    elif name in BLOCK_TAGS:
         builder.add("\n", start, start + len(tag), False)
     for attribute in _VISIBLE_ATTRIBUTE.finditer(tag):
         group = 1 if attribute.group(1) is not None else 2

@@ -33,8 +33,8 @@ def parse(marked):
     return "".join(parts), labels
 
 
-def documents():
-    for path in sorted(CORPUS_DIR.iterdir()):
+def documents(directory=CORPUS_DIR):
+    for path in sorted(directory.iterdir()):
         text, labels = parse(path.read_text(encoding="utf-8"))
         yield Document(path.name, text, path.suffix == ".html", labels)
 
@@ -44,32 +44,32 @@ def overlaps(a_start, a_end, b_start, b_end):
 
 
 def score(documents, screen):
-    """Per category: true positives, false positives, false negatives, and the mistakes.
+    """Per category: [findings right, findings wrong, labels found, labels missed], and the
+    mistakes.
 
-    A finding counts as right when a label of the same category overlaps it (the span's exact
-    edges, e.g. where an address ends, are a matter of taste); each label is used once."""
+    A finding is right when it overlaps a label of its category (where an address ends, or
+    whether "ผู้ต้องหาคดีลักทรัพย์" is one passage or two, is a matter of taste); a label is found
+    when a finding of its category overlaps it. Precision counts findings, recall labels."""
     counts, mistakes = {}, []
     for document in documents:
-        result = screen(document.text, html=document.html)
-        unmatched = list(document.labels)
-        for finding in result.findings:
-            tally = counts.setdefault(finding.category, [0, 0, 0])
-            match = next(
-                (
-                    label
-                    for label in unmatched
-                    if label[0] == finding.category
-                    and overlaps(label[1], label[2], finding.start, finding.end)
-                ),
-                None,
-            )
-            if match:
-                unmatched.remove(match)
+        findings = screen(document.text, html=document.html).findings
+        for finding in findings:
+            tally = counts.setdefault(finding.category, [0, 0, 0, 0])
+            if any(
+                category == finding.category and overlaps(start, end, finding.start, finding.end)
+                for category, start, end in document.labels
+            ):
                 tally[0] += 1
             else:
                 tally[1] += 1
                 mistakes.append((document.name, "false positive", finding.category, finding.text))
-        for category, start, end in unmatched:
-            counts.setdefault(category, [0, 0, 0])[2] += 1
-            mistakes.append((document.name, "missed", category, document.text[start:end]))
+        for category, start, end in document.labels:
+            tally = counts.setdefault(category, [0, 0, 0, 0])
+            if any(
+                f.category == category and overlaps(start, end, f.start, f.end) for f in findings
+            ):
+                tally[2] += 1
+            else:
+                tally[3] += 1
+                mistakes.append((document.name, "missed", category, document.text[start:end]))
     return counts, mistakes

@@ -4,6 +4,9 @@
 A house number alone is no address (เลขที่ 123/2567 is as often a document number), so at least
 one administrative area must follow, or a postcode that geothai knows: geothai holds every
 subdistrict, district and postcode of Thailand offline.
+
+An organisation's address is not personal data: "เลขที่" (not "บ้านเลขที่") shortly after an
+office, a hospital, a company (ที่ทำการ อบต., โรงพยาบาล..., สำนักงานตั้งอยู่) is left alone.
 """
 
 import re
@@ -22,6 +25,10 @@ _PART = (
 )
 _ADDRESS = re.compile(rf"{_HOUSE}(?:[ \t,]*{_PART})+")
 _PARTS = re.compile(_PART)
+_ORGANISATION = re.compile(
+    r"(?:ที่ทำการ|ตั้งอยู่|ที่ตั้ง|สำนักงาน|โรงพยาบาล|โรงเรียน|มหาวิทยาลัย|บริษัท|จำกัด|นิติบุคคล|"
+    r"องค์การบริหารส่วน|เทศบาล|ศาลากลาง|สถานีตำรวจ)[^\n]{0,45}$"
+)
 
 
 @cache
@@ -39,6 +46,12 @@ def find(text, tokens=None):
             or (part.group("postcode") and is_postcode(part.group("postcode")))
             for part in parts
         )
-        if confirmed:
+        if confirmed and not _of_an_organisation(text, match.start()):
             spans.append(Span(CATEGORY, match.start(), match.end()))
     return spans
+
+
+def _of_an_organisation(text, start):
+    if text.startswith("บ้าน", start):
+        return False  # บ้านเลขที่: where someone lives
+    return bool(_ORGANISATION.search(text, max(0, start - 60), start))

@@ -1,5 +1,6 @@
-"""Dates of birth: a date where the text says it is one (เกิด, วันเกิด, วัน/เดือน/ปีเกิด).
-Event dates, the dates of letters and laws, are public and never flagged."""
+"""Dates of birth: a date where the text says it is one (เกิด, วันเกิด, วัน/เดือน/ปีเกิด), or a
+date in the column of a table (or tab-separated list) headed so. Event dates, the dates of letters
+and laws, are public and never flagged."""
 
 import re
 
@@ -23,9 +24,35 @@ _DATE = re.compile(
 )
 
 
+_HEADING = re.compile(
+    r"^\s*(?:วัน\s*/?\s*เดือน\s*/?\s*ปี\s*เกิด|วันเกิด|ปีเกิด|ว\s*/\s*ด\s*/\s*ป\s*เกิด|"
+    r"date of birth|DOB)\s*$",
+    re.IGNORECASE,
+)
+
+
 def find(text, tokens=None):
-    return [
+    spans = {
         Span(CATEGORY, m.start(), m.end())
         for m in _DATE.finditer(text)
         if _CONTEXT.search(text, max(0, m.start() - 40), m.start())
-    ]
+    }
+    spans.update(_in_birth_date_columns(text))
+    return sorted(spans, key=lambda span: span.start)
+
+
+def _in_birth_date_columns(text):
+    """Dates in the cells under a "วันเดือนปีเกิด" heading cell, row after row (cells are
+    tab-separated, see ..normalize), until a line that is not a row."""
+    column, position = None, 0
+    for line in text.split("\n"):
+        cells = line.split("\t")
+        if len(cells) < 2:
+            column = None if line.strip() else column
+        elif column is None:
+            column = next((i for i, cell in enumerate(cells) if _HEADING.match(cell)), None)
+        elif column < len(cells):
+            cell_start = position + sum(len(cell) + 1 for cell in cells[:column])
+            for m in _DATE.finditer(cells[column]):
+                yield Span(CATEGORY, cell_start + m.start(), cell_start + m.end())
+        position += len(line) + 1

@@ -1,5 +1,6 @@
 """Passport numbers: usually two letters and seven digits (Thai: AA1234567), only where the text
-speaks of a passport, as many codes look the same."""
+speaks of a passport, as many codes look the same. Right after the word itself, other countries'
+forms count too (N01834276, nine digits)."""
 
 import re
 
@@ -8,11 +9,20 @@ from . import Span, nearby
 CATEGORY = "pii.passport"
 CONTEXT = ("หนังสือเดินทาง", "พาสปอร์ต", "passport", "Passport", "PASSPORT")
 _NUMBER = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2}\d{7}(?!\d)")
+_AFTER_THE_WORD = re.compile(
+    r"(?:หนังสือเดินทาง|พาสปอร์ต|passport)\s*(?:เลขที่|หมายเลข|no\.?|number|#)?\s*:?\s*"
+    r"(?P<number>[A-Z]{0,2}\d{6,9})(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
 
 
 def find(text, tokens=None):
-    return [
+    spans = {
         Span(CATEGORY, m.start(), m.end())
         for m in _NUMBER.finditer(text)
         if nearby(text, m.start(), m.end(), CONTEXT, before=80)
-    ]
+    }
+    spans.update(
+        Span(CATEGORY, m.start("number"), m.end("number")) for m in _AFTER_THE_WORD.finditer(text)
+    )
+    return sorted(spans, key=lambda span: span.start)

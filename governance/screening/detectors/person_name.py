@@ -9,7 +9,12 @@ follows it (a known one, or a word that is not one that usually follows a bare g
 import re
 from functools import cache
 
-from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
+from pythainlp.corpus import (
+    thai_family_names,
+    thai_female_names,
+    thai_male_names,
+    thai_words,
+)
 
 from ..tokens import tokens_for
 from . import Span
@@ -65,6 +70,10 @@ WORDS = (
     "นาย",
     "นาง",
     "นางสาว",
+    "นายแพทย์",
+    "แพทย์หญิง",
+    "ทันตแพทย์",
+    "ทันตแพทย์หญิง",
     "เด็กชาย",
     "เด็กหญิง",
     "ว่าที่ร้อยตรี",
@@ -78,7 +87,11 @@ WORDS = (
     "พันตำรวจเอก",
 )
 _THAI_RUN = "[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]+"
-_HONORIFIC = "|".join(re.escape(h) for h in sorted(DOTTED + WORDS + WEAK, key=len, reverse=True))
+#: Ranks of women officers: พ.ต.ท.หญิง, ร.ต.อ.หญิง.
+WOMEN_RANKS = tuple(f"{rank}หญิง" for rank in DOTTED if rank[0] in "พรสจด" and rank != "ดร.")
+_HONORIFIC = "|".join(
+    re.escape(h) for h in sorted(DOTTED + WOMEN_RANKS + WORDS + WEAK, key=len, reverse=True)
+)
 _THAI_NAME = re.compile(
     rf"(?P<title>(?:(?:{_HONORIFIC})\s?)+)(?P<given>{_THAI_RUN})"
     rf"(?:[ \t]+(?P<family>{_THAI_RUN}))?"
@@ -89,12 +102,20 @@ NOT_SURNAMES = frozenset(
     + ("ประธาน", "เข้า", "ให้", "จะ", "นำ", "ร่วม", "มอบ", "รับ", "หรือ", "กับ", "ของ", "ใน", "จาก")
     + ("ไป", "มา", "เมื่อ", "ขอ", "มี", "มีประวัติ", "อายุ")
 )
-_LATIN_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
+_LATIN_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+)
 
 
 @cache
 def given_names():
     return frozenset(thai_male_names()) | frozenset(thai_female_names())
+
+
+@cache
+def words():
+    """Dictionary words that are not given names: a title followed by one is a position."""
+    return frozenset(thai_words()) - given_names()
 
 
 @cache
@@ -115,6 +136,11 @@ def find(text, tokens=None):
         glued = not title.endswith(".") and match.start("given") not in tokens.boundaries
         if (glued or title in WEAK) and not _listed(match):
             continue  # นายก, นายอำเภอ: a word that begins like an honorific
+        if glued and title in WEAK:
+            continue  # คุณสมบัติ, คุณภาพ: one word, whatever names it seems to hold
+        first = _first_word(tokens, match.start("given"), text)
+        if not _listed(match) and len(first) >= 5 and first in words():
+            continue  # นายแพทย์สาธารณสุขจังหวัด: a position, not a name
         family = match.group("family")
         if (
             family

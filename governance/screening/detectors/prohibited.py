@@ -5,10 +5,18 @@ A text that names a topic in order to forbid or fight it (ห้ามมิใ�
 a police report of a gambling raid) is not prohibited content: a match counts only if no
 forbidding word (managed too, kind ``prohibition_cue``) comes shortly before it in the same
 line, or shortly after it (…สล็อตออนไลน์ เป็นสิ่งผิดกฎหมาย). Spam borrows those words too
-(ห้ามพลาด "don't miss", ไม่ผิดกฎหมาย "not illegal"): there they do not count.
+(ห้ามพลาด "don't miss", ไม่ผิดกฎหมาย "not illegal"): there they do not count. Words of
+enforcement news (ทลาย, ผู้ต้องหา, อย่าหลงเชื่อ: cue category ``reporting``) govern their whole
+paragraph: a police report names the gambling sites it closed, sentences apart from its verbs.
+
+Incitement is seldom one fixed phrase: ``data/incitement.json`` pairs a call to act with a
+violent act (or a royal subject with an insult) in one sentence.
 """
 
+import json
 import re
+from functools import cache
+from pathlib import Path
 
 from .. import lexicons
 from ..models import PROHIBITED, PROHIBITION_CUE
@@ -24,20 +32,79 @@ _VOID_CUE_BEFORE = ("ไม่",)
 _VOID_CUE_AFTER = re.compile(r"\s*พลาด")
 
 
+INCITEMENT_FILE = Path(__file__).resolve().parent.parent / "data" / "incitement.json"
+REPORTING = "reporting"
+
+
 def find(text, tokens=None, lexicon=None):
     tokens = tokens_for(text, tokens)
     lexicon = lexicon or lexicons.current()
     cues = lexicon.pattern(PROHIBITION_CUE)
+    matches = [
+        (start, end, lexicon.category_of(PROHIBITED, term))
+        for start, end, term in _whole_words(lexicon.pattern(PROHIBITED), text, tokens)
+    ]
+    matches += _incitement(text)
     spans = []
-    for start, end, term in _whole_words(lexicon.pattern(PROHIBITED), text, tokens):
+    for start, end, category in matches:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line_end = len(text) if line_end == -1 else line_end
         before = _has_cue(cues, text, max(line_start, start - CUE_REACH), start)
         if before or _has_cue(cues, text, end, min(line_end, end + CUE_REACH_AFTER)):
             continue
-        spans.append(Span(PREFIX + lexicon.category_of(PROHIBITED, term), start, end))
+        if _has_cue(cues, text, line_start, line_end, lexicon, only=REPORTING):
+            continue
+        lead_in = _lead_in(text, line_start)
+        if lead_in and _has_cue(cues, text, *lead_in):
+            continue
+        spans.append(Span(PREFIX + category, start, end))
     return spans
+
+
+_LIST_ITEM = re.compile(r"\s*(?:\(\d+\)|\d+[.)]|[-•*]|[ก-ฮ][.)])\s")
+
+
+def _lead_in(text, line_start):
+    """For a list item ((4) โฆษณาการพนัน...), the span of the line that introduces the list
+    (ข้อมูลที่ห้ามเผยแพร่): its forbidding governs every item."""
+    if not _LIST_ITEM.match(text, line_start):
+        return None
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if not _LIST_ITEM.match(text, start):
+            return start, end
+        end = start - 1
+    return None
+
+
+@cache
+def _incitement_rules():
+    data = json.loads(INCITEMENT_FILE.read_text(encoding="utf-8"))
+    return [
+        (category, rule["reach"], _alternatives(rule["first"]), _alternatives(rule["second"]))
+        for category, rule in data.items()
+        if not category.startswith("_")
+    ]
+
+
+def _alternatives(words):
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def _incitement(text):
+    """(start, end, category) of each sentence stretch pairing the two word lists of a rule."""
+    found = []
+    for category, reach, first, second in _incitement_rules():
+        for a in first.finditer(text):
+            low, high = max(0, a.start() - reach), a.end() + reach
+            for b in second.finditer(text, low, high):
+                start, end = min(a.start(), b.start()), max(a.end(), b.end())
+                if "\n" not in text[start:end]:
+                    found.append((start, end, category))
+                    break
+    return found
 
 
 def _whole_words(pattern, text, tokens):
@@ -53,8 +120,10 @@ def _whole_words(pattern, text, tokens):
             position = start + 1
 
 
-def _has_cue(cues, text, start, end):
+def _has_cue(cues, text, start, end, lexicon=None, only=None):
     for cue in cues.finditer(text, start, end):
+        if only and lexicon.category_of(PROHIBITION_CUE, cue.group()) != only:
+            continue
         void_before = text.endswith(_VOID_CUE_BEFORE, 0, cue.start())
         if not void_before and not _VOID_CUE_AFTER.match(text, cue.end()):
             return True

@@ -14,7 +14,7 @@ from . import Span, national_id, person_name
 
 PREFIX = "pii.sensitive."
 #: How close (in characters, same line) a cue must be to a person to be about them.
-REACH = 80
+REACH = 120
 _COUNT = re.compile(r"\s*(?:จำนวน\s*)?\d[\d,]*\s*(?:ราย|คน|ครั้ง)")
 
 
@@ -37,11 +37,14 @@ def find(text, tokens=None, lexicon=None, people=None):
 
 
 def _person_near(text, people, starts, start, end):
+    """A person close by in the same line, or anywhere in the same table row."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
-    low = max(line_start, start - REACH)
-    high = min(line_end, end + REACH)
+    if "\t" in text[line_start:line_end]:
+        low, high = line_start, line_end
+    else:
+        low, high = max(line_start, start - REACH), min(line_end, end + REACH)
     index = bisect.bisect_left(starts, low - 200)
     for person in people[index:]:
         if person.start > high:
