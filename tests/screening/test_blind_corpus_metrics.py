@@ -2,8 +2,8 @@
 own corpus (issue #5 "Measured, not assumed"). Our own corpus (test_corpus_metrics) is what the
 screener was built against, so it flatters it; these say how it does on text it was not tuned on.
 
-``corpus_blind_1`` was measured blind first (see docs/screening.md for the figures) and then used
-to improve the screener, so it is no longer unseen; its floors stop a regression. The figures are
+Each corpus here was measured blind once (docs/screening.md keeps those first figures) and then
+used to improve the screener, so it is no longer unseen; its floors stop a regression. The figures are
 written to var/screening-metrics-<corpus>.txt; run with ``-s`` to see them.
 """
 
@@ -21,6 +21,7 @@ VAR = HERE.parents[1] / "var"
 #: corpus -> (overall precision, overall recall) it must keep: its measured figures, rounded down.
 FLOORS = {
     "corpus_blind_1": (0.98, 0.96),
+    "corpus_blind_2": (0.97, 0.94),
 }
 
 

@@ -11,7 +11,7 @@ CONTEXT = ("หนังสือเดินทาง", "พาสปอร์�
 _NUMBER = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2}\d{7}(?!\d)")
 _AFTER_THE_WORD = re.compile(
     r"(?:หนังสือเดินทาง|พาสปอร์ต|passport)\s*(?:เลขที่|หมายเลข|no\.?|number|#)?\s*:?\s*"
-    r"(?P<number>[A-Z]{0,2}\d{6,9})(?![A-Za-z0-9])",
+    r"(?P<number>(?=[A-Z0-9]*\d)[A-Z0-9]{8,9}|[A-Z]{0,2}\d{6,9}|\d{2} \d{7})(?![A-Za-z0-9])",
     re.IGNORECASE,
 )
 

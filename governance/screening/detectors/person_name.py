@@ -9,12 +9,7 @@ follows it (a known one, or a word that is not one that usually follows a bare g
 import re
 from functools import cache
 
-from pythainlp.corpus import (
-    thai_family_names,
-    thai_female_names,
-    thai_male_names,
-    thai_words,
-)
+from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
 
 from ..tokens import tokens_for
 from . import Span
@@ -93,29 +88,29 @@ _HONORIFIC = "|".join(
     re.escape(h) for h in sorted(DOTTED + WOMEN_RANKS + WORDS + WEAK, key=len, reverse=True)
 )
 _THAI_NAME = re.compile(
-    rf"(?P<title>(?:(?:{_HONORIFIC})\s?)+)(?P<given>{_THAI_RUN})"
-    rf"(?:[ \t]+(?P<family>{_THAI_RUN}))?"
+    rf"(?P<title>(?:(?:{_HONORIFIC})\s{{0,3}})+)(?P<given>{_THAI_RUN})"
+    rf"(?:[ \t]{{1,3}}(?P<family>{_THAI_RUN}))?"
 )
 # Words that follow a bare given name in news and minutes, so are not its surname.
 NOT_SURNAMES = frozenset(
     ("ได้", "ได้รับ", "เป็น", "และ", "ที่", "ซึ่ง", "กล่าว", "เดินทาง", "ผู้", "ตำแหน่ง", "พร้อม")
     + ("ประธาน", "เข้า", "ให้", "จะ", "นำ", "ร่วม", "มอบ", "รับ", "หรือ", "กับ", "ของ", "ใน", "จาก")
-    + ("ไป", "มา", "เมื่อ", "ขอ", "มี", "มีประวัติ", "อายุ")
+    + ("ไป", "มา", "เมื่อ", "ขอ", "มี", "มีประวัติ", "อายุ", "จำนวน")
 )
 _LATIN_NAME = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
 )
 
 
+#: What follows a title in a position's name (นายแพทย์สาธารณสุขจังหวัด, นายแพทย์ใหญ่).
+POSITIONS = ("สาธารณสุข", "ใหญ่", "ผู้ตรวจ", "เวร", "ประจำ")
+NOT_PEOPLE = frozenset(("นางนพมาศ",))
+_COUNTED = re.compile(r"\d {0,2}$")
+
+
 @cache
 def given_names():
     return frozenset(thai_male_names()) | frozenset(thai_female_names())
-
-
-@cache
-def words():
-    """Dictionary words that are not given names: a title followed by one is a position."""
-    return frozenset(thai_words()) - given_names()
 
 
 @cache
@@ -130,17 +125,18 @@ def find(text, tokens=None):
         at_start = (
             match.start() in tokens.boundaries or text[match.start() - 1 : match.start()].isspace()
         )
-        if not at_start:
-            continue
+        counted = _COUNTED.search(text, max(0, match.start() - 8), match.start())
+        if not at_start or (counted and match.group("title") != match.group("title").rstrip()):
+            continue  # ตำรวจ 50 นาย ดูแล...: นาย counts officers there
         title = match.group("title").rstrip()
         glued = not title.endswith(".") and match.start("given") not in tokens.boundaries
         if (glued or title in WEAK) and not _listed(match):
             continue  # นายก, นายอำเภอ: a word that begins like an honorific
         if glued and title in WEAK:
             continue  # คุณสมบัติ, คุณภาพ: one word, whatever names it seems to hold
-        first = _first_word(tokens, match.start("given"), text)
-        if not _listed(match) and len(first) >= 5 and first in words():
-            continue  # นายแพทย์สาธารณสุขจังหวัด: a position, not a name
+        titled = match.group("title").strip() + match.group("given")
+        if match.group("given").startswith(POSITIONS) or titled in NOT_PEOPLE:
+            continue  # นายแพทย์สาธารณสุขจังหวัด: a position; นางนพมาศ: a festival's queen
         family = match.group("family")
         if (
             family
