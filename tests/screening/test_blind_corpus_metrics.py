@@ -2,8 +2,10 @@
 own corpus (issue #5 "Measured, not assumed"). Our own corpus (test_corpus_metrics) is what the
 screener was built against, so it flatters it; these say how it does on text it was not tuned on.
 
-Each corpus here was measured blind once (docs/screening.md keeps those first figures) and then
-used to improve the screener, so it is no longer unseen; its floors stop a regression. The figures are
+``corpus_blind_1`` and ``corpus_blind_2`` were measured blind once (docs/screening.md keeps those
+first figures) and then used to improve the screener, so they are no longer unseen; their floors
+stop a regression. ``corpus_blind_3`` has never been used to change the screener: its figures are
+the honest ones, and whoever tunes against it must add a fourth blind corpus to replace it. The figures are
 written to var/screening-metrics-<corpus>.txt; run with ``-s`` to see them.
 """
 
@@ -22,6 +24,7 @@ VAR = HERE.parents[1] / "var"
 FLOORS = {
     "corpus_blind_1": (0.98, 0.96),
     "corpus_blind_2": (0.97, 0.94),
+    "corpus_blind_3": (0.96, 0.87),
 }
 
 
