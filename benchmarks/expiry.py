@@ -70,14 +70,21 @@ def make_due(count):
 
 
 def timed(run):
+    """Wall time and number of queries of ``run()``."""
     from django.db import connection
-    from django.test.utils import CaptureQueriesContext
 
-    with CaptureQueriesContext(connection) as queries:
+    count = 0
+
+    def counting(execute, sql, params, many, context):
+        nonlocal count
+        count += 1
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(counting):
         start = time.perf_counter()
         run()
         elapsed = time.perf_counter() - start
-    return elapsed, len(queries.captured_queries)
+    return elapsed, count
 
 
 def main():
@@ -106,7 +113,7 @@ def main():
         make_due(args.due)
         wagtail = timed(lambda: call_command("publish_scheduled", stdout=io.StringIO()))
         make_due(args.due)
-        ours = timed(tick.run)
+        ours = timed(tick.run)  # the first run also starts the review clock of every page
         print(f"{'run':<34}{'due':>6}{'seconds':>10}{'queries':>10}")
         print(f"{'Wagtail publish_scheduled':<34}{args.due:>6}{wagtail[0]:>10.2f}{wagtail[1]:>10}")
         print(f"{'governance_tick':<34}{args.due:>6}{ours[0]:>10.2f}{ours[1]:>10}")
