@@ -1,7 +1,8 @@
 """The edge of the site: what a request must satisfy before the application reads it.
 
 - ``RequestBodyLimitMiddleware``: a body larger than the limit is refused with 413 before it is
-  read (the public site takes small forms only; the admin takes uploads up to their limit).
+  read (the public site takes small forms only; the admin takes uploads up to their limit), and
+  a multipart body that cannot be parsed with 400, before any view or form sees it.
 - ``AdminHostnameMiddleware``: with ``KHAOSAN_ADMIN_HOSTNAME`` set, the admin answers only on
   that host name, and /admin/ on the public host names is "not found".
 - ``ContentSecurityPolicyMiddleware``: django-csp's strict policy everywhere but the Wagtail
@@ -11,6 +12,7 @@
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.http import Http404, HttpResponse
+from django.http.multipartparser import MultiPartParserError
 from django.utils.translation import gettext as _
 
 ADMIN_PREFIX = "/admin/"
@@ -48,6 +50,15 @@ class RequestBodyLimitMiddleware:
             response = HttpResponse(message, status=413, content_type="text/plain; charset=utf-8")
             response["Connection"] = "close"  # the unread body must not be taken for a request
             return response
+        if request.method == "POST" and request.content_type == "multipart/form-data":
+            try:
+                request.POST  # noqa: B018 - parsed here, so a broken body is refused clearly
+            except MultiPartParserError:
+                return HttpResponse(
+                    _("The form data could not be read. Send the form again."),
+                    status=400,
+                    content_type="text/plain; charset=utf-8",
+                )
         return self.get_response(request)
 
 

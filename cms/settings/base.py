@@ -288,8 +288,6 @@ LOGGING = {
             "cms",
             "governance",
             "content_types",
-            "django_tasks",
-            "django_tasks_db",
             "axes",
             "gunicorn",
         )
