@@ -208,6 +208,9 @@ KHAOSAN_ADMIN_MAX_BODY = env.int(
 # the public host names answer 404 under /admin/. Empty: the admin is on every allowed host.
 KHAOSAN_ADMIN_HOSTNAME = env.str("KHAOSAN_ADMIN_HOSTNAME", default="")
 
+# `manage.py backup` writes each backup into a new folder here (docs/deploy.md, "Backups").
+KHAOSAN_BACKUP_ROOT = env.path("KHAOSAN_BACKUP_ROOT", default=BASE_DIR / "var" / "backups")
+
 # Login lockout (django-axes): 5 failed logins for one username from one address lock that pair
 # out for 15 minutes; the attempts are kept in the database, so every web node sees them.
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)

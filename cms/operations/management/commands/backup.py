@@ -14,12 +14,12 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument(
             "--output",
-            help="the new folder to write (default: var/backups/<UTC date and time>)",
+            help="the new folder to write (default: KHAOSAN_BACKUP_ROOT/<UTC date and time>)",
         )
 
     def handle(self, output=None, **options):
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        output = output or settings.BASE_DIR / "var" / "backups" / stamp
+        output = output or settings.KHAOSAN_BACKUP_ROOT / stamp
         try:
             manifest = backup.backup(output)
         except (backup.BackupError, FileExistsError) as error:
