@@ -9,7 +9,7 @@ PO_FILES := $(wildcard locale/*/LC_MESSAGES/django.po locale_wagtail/*/LC_MESSAG
 MO_FILES := $(PO_FILES:.po=.mo)
 NODE_MODULES := node_modules/.package-lock.json
 
-.PHONY: install demo test lint messages lock clean
+.PHONY: install demo test lint messages lock clean prod-check backup restore load
 
 install: $(INSTALLED) $(MO_FILES) $(NODE_MODULES)
 
@@ -47,6 +47,26 @@ lint: install
 # Lint, then the suite on SQLite and on PostgreSQL (see scripts/run-tests).
 test: lint
 	scripts/run-tests
+
+# `manage.py check --deploy` on the production settings: must report no issue at all. Uses the
+# environment's values (e.g. /etc/khaosan/khaosan.env exported), sample ones for what is unset.
+prod-check: install
+	scripts/prod-check
+
+# Back up the database (pg_dump) and every media file into var/backups/<time>/ (or BACKUP=dir),
+# and put one back: `make restore BACKUP=var/backups/<time>`. Settings come from the environment.
+backup: install
+	$(BIN)/python manage.py backup $(if $(BACKUP),--output "$(BACKUP)")
+
+restore: install
+	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=var/backups/<time>" >&2; exit 2; }
+	$(BIN)/python manage.py restore "$(BACKUP)"
+
+# The load benchmark: gunicorn + PostgreSQL + Redis on loopback, measured by wrk (Debian).
+load: install
+	@command -v wrk >/dev/null || { echo "Installing wrk from Debian"; \
+		apt-get update -qq && apt-get install -y -qq wrk; }
+	$(BIN)/python benchmarks/load.py
 
 # Refresh the Thai catalogue's msgids from the code; then translate every new msgid.
 # (Wagtail's admin strings live in locale_wagtail/: scripts/wagtail-thai refreshes them.)

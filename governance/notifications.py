@@ -5,13 +5,14 @@ Wagtail's own notifier only knows its group task; the steps of ``governance.work
 their approvers per page (the heads of the owner work group) or per role.
 """
 
-from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils import timezone
 from pythainlp.util import thai_strftime
 from wagtail.admin.mail import GroupApprovalTaskStateSubmissionEmailNotifier
 from wagtail.log_actions import get_active_log_context
 from wagtail.models import TaskState, WorkflowState
+
+from cms.operations.tasks import send_mail
 
 from .gate import system_publication_reason
 from .workflow import KhaosanTask

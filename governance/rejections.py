@@ -4,12 +4,13 @@ the requester in Thai."""
 
 from django import forms
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import models
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 from wagtail.models import TaskState
+
+from cms.operations.tasks import send_mail
 
 from . import audit
 

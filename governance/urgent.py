@@ -10,7 +10,6 @@ dashboards, as overdue once its due date has passed.
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import models
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -18,6 +17,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from pythainlp.util import thai_strftime
 from wagtail.log_actions import log
+
+from cms.operations.tasks import send_mail
 
 from . import audit, roles
 from .models import PageRevisionRecord, WorkGroup

@@ -14,7 +14,7 @@ Safe to run every few minutes, twice, or two at once:
 Expiry is done a batch at a time with bulk statements rather than Wagtail's per-page
 ``unpublish`` (eight queries a page), so a run's queries grow with batches, not pages
 (``benchmarks/expiry.py``). It does what that action does: ``live`` off, ``expired`` on, the
-live revision cleared, pending schedules cancelled, the frontend cache purged.
+live revision cleared, pending schedules cancelled, the frontend and page caches purged.
 """
 
 import fcntl
@@ -32,6 +32,8 @@ from django.utils import timezone
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.log_actions import log
 from wagtail.models import Page, PageLogEntry, Revision
+
+from cms.operations import page_cache
 
 from .. import audit
 from ..urgent import VerbalApproval
@@ -154,8 +156,15 @@ def expire_batch(now, webmasters):
         batch_size=500,
     )
     notices.queue(NoticeKind.EXPIRED, _owner_and_webmasters(due, webmasters))
-    transaction.on_commit(lambda: PurgeBatch([url for url in purge_urls if url]).purge())
+    transaction.on_commit(lambda: _purge_caches(purge_urls))
     return len(due)
+
+
+def _purge_caches(urls):
+    """What Wagtail's unpublish would have triggered: the CDN's copies of the pages, and the
+    site's own page cache (production)."""
+    PurgeBatch([url for url in urls if url]).purge()
+    page_cache.clear()
 
 
 def _owner_and_webmasters(pages, webmasters):

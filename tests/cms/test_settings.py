@@ -12,7 +12,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 def _start_production(**env):
     """Import the production settings in a fresh interpreter, as a server would at start."""
-    clean = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "DEBUG")}
+    clean = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "DEBUG", "REDIS_URL")}
     clean.update(DJANGO_SETTINGS_MODULE="cms.settings.production", **env)
     return subprocess.run(
         [
@@ -41,8 +41,14 @@ def test_production_refuses_to_start_with_debug_on():
     assert "DEBUG is on" in result.stderr
 
 
-def test_production_starts_with_a_secret_key_and_debug_off():
+def test_production_refuses_to_start_without_redis():
     result = _start_production(SECRET_KEY="x" * 50)
+    assert result.returncode != 0
+    assert "REDIS_URL is not set" in result.stderr
+
+
+def test_production_starts_with_a_secret_key_and_debug_off():
+    result = _start_production(SECRET_KEY="x" * 50, REDIS_URL="redis://127.0.0.1:6379/0")
     assert result.returncode == 0, result.stderr
     assert "DEBUG False" in result.stdout
 
@@ -55,6 +61,7 @@ def test_thai_is_the_default_language_and_bangkok_the_time_zone():
 
 def test_guardian_object_permissions_sit_beside_django_model_permissions():
     assert settings.AUTHENTICATION_BACKENDS == [
+        "axes.backends.AxesStandaloneBackend",  # refuses a locked-out login first
         "django.contrib.auth.backends.ModelBackend",
         "guardian.backends.ObjectPermissionBackend",
     ]

@@ -1,0 +1,1 @@
+"""Running in production: health check, background tasks, JSON logs, page cache, backups."""

@@ -1,0 +1,1 @@
+"""Hardening of the admin: TOTP two-factor login and the login-lockout page (docs/deploy.md)."""
