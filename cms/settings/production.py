@@ -12,7 +12,6 @@ from .base import *  # noqa: F403
 from .base import (
     CONTENT_SECURITY_POLICY,
     DATABASES,
-    INSTALLED_APPS,
     LOGGING,
     MIDDLEWARE,
     SECRET_KEY,

@@ -5,8 +5,8 @@ screener was built against, so it flatters it; these say how it does on text it 
 ``corpus_blind_1`` and ``corpus_blind_2`` were measured blind once (docs/screening.md keeps those
 first figures) and then used to improve the screener, so they are no longer unseen; their floors
 stop a regression. ``corpus_blind_3`` has never been used to change the screener: its figures are
-the honest ones, and whoever tunes against it must add a fourth blind corpus to replace it. The figures are
-written to var/screening-metrics-<corpus>.txt; run with ``-s`` to see them.
+the honest ones, and whoever tunes against it must add a fourth blind corpus to replace it.
+The figures are written to var/screening-metrics-<corpus>.txt; run with ``-s`` to see them.
 """
 
 from pathlib import Path
