@@ -173,7 +173,9 @@ def build(site, month, today=None):
     completeness = []
     for each in applicable:
         result = overall.check(site, each)
-        completeness.append({"standard": each.key, "title": each.short_title, "score": result.score})
+        completeness.append(
+            {"standard": each.key, "title": each.short_title, "score": result.score}
+        )
     return {
         "schema": SCHEMA,
         "form": standard.report["title"],
@@ -215,7 +217,7 @@ def file_report(site, month, user, today=None):
 
 
 def status_of(report, month, today):
-    """"filed", "late" (filed after the 25th), "overdue" (not filed, past the 25th) or
+    """ "filed", "late" (filed after the 25th), "overdue" (not filed, past the 25th) or
     "pending" (not filed, not due yet)."""
     due = due_date(month)
     if report is not None and report.filed_at:
@@ -238,7 +240,7 @@ def done_count(report):
 
 
 def month_of(value):
-    """"2026-05" or a date -> the first day of that month."""
+    """ "2026-05" or a date -> the first day of that month."""
     if isinstance(value, date):
         return value.replace(day=1)
     year, month = str(value).split("-")[:2]

@@ -1,5 +1,7 @@
-"""``python manage.py compliance_report --site SITE --month YYYY-MM --format pdf|xlsx|json -o FILE``:
-seed 000's monthly report of one agency site, as the admin's download gives it."""
+"""Seed 000's monthly report of one agency site, as the admin's download gives it::
+
+python manage.py compliance_report --site SITE --month YYYY-MM --format pdf|xlsx|json -o FILE
+"""
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db.models import Q
