@@ -8,6 +8,7 @@ from datetime import date
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import classproperty
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -79,6 +80,12 @@ class ComplianceSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("compliance settings")
+
+    @classproperty
+    def base_form_class(cls):  # noqa: N805 - a class property, read by Wagtail's panels
+        from .forms import ComplianceSettingsForm
+
+        return ComplianceSettingsForm
 
     def standard_keys(self):
         if self.standards is None:
