@@ -4,9 +4,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.test import Client
+from wagtail.models import Site
 
 from content_types.demo import DEMO_USERS, seed_demo
-from content_types.models import HomePage
 
 DEMO_TEST_PASSWORD = "khaosan-test-password"
 
@@ -35,7 +35,7 @@ def demo(db):
 
 @pytest.fixture
 def home(demo):
-    return HomePage.objects.get()
+    return Site.objects.get(is_default_site=True).root_page.specific
 
 
 @pytest.fixture

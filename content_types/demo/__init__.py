@@ -13,11 +13,12 @@ from governance import roles
 from governance.gate import system_publication
 from governance.publication_workflow import ensure_publication_workflow
 
-from . import agency, eservice, feedback, laws, news, oia, pending_requests
+from . import agency, eservice, feedback, laws, news, oia, pending_requests, province
 from .core import DEMO_USERS, DemoContext, ensure_home_page, ensure_users, ensure_work_groups
 
 # e-Service links to the feedback form, so the form comes first.
-FAMILIES = [agency, laws, news, oia, feedback, eservice, pending_requests]
+# The province's other agencies (their own sites) come last.
+FAMILIES = [agency, laws, news, oia, feedback, eservice, pending_requests, province]
 
 __all__ = ["DEMO_USERS", "seed_demo"]
 

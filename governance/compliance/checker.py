@@ -202,7 +202,7 @@ class Checker:
         values.setdefault("min", check.min)
         values.setdefault("days", check.days)
         if check.missing:
-            return check.missing.format(**values)
+            return check.missing.format_map(Blank(values))
         return default() % values
 
     def check_live(self, check, items):
@@ -239,8 +239,8 @@ class Checker:
         if items and len(done) == len(items):
             return CheckResult(MET, self.urls(items))
         lacking = ", ".join(self.field_label(check, spec) for spec in check.fields)
-        if not items:
-            return CheckResult(NOT_MET, missing=self.say(check, _LIVE_MISSING, count=0))
+        if not items:  # the check's own message counts items, so say plainly there are none
+            return CheckResult(NOT_MET, missing=_LIVE_MISSING())
         message = self.say(
             check, _FIELDS_MISSING, count=len(items) - len(done), total=len(items), fields=lacking
         )
@@ -267,6 +267,13 @@ class Checker:
             return CheckResult(MET, self.urls(with_document))
         status = PARTIAL if items else NOT_MET
         return CheckResult(status, self.urls(items), self.say(check, _NO_DOCUMENT))
+
+
+class Blank(dict):
+    """Values for a data file's message; a placeholder it does not know stays empty."""
+
+    def __missing__(self, key):
+        return ""
 
 
 def filled(value):

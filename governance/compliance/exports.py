@@ -107,7 +107,7 @@ CONTENT_TYPES = {
 
 def safe_name(text):
     """A file name part from a site name or hostname: letters (Thai too), digits, dashes."""
-    return re.sub(r"[^\w.-]+", "-", text, flags=re.UNICODE).strip("-") or "site"
+    return re.sub(r"[^\w\u0e00-\u0e7f.-]+", "-", text).strip("-") or "site"
 
 
 def reports_zip(reports, formats=("pdf", "xlsx", "json")):
