@@ -13,11 +13,12 @@ DEMO_TEST_PASSWORD = "khaosan-test-password"
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Build the demo agency once in the test database. Every test runs in a transaction that
+    """Build the demo agency once in the test database (not its province's other agencies:
+    tests that need them ask for ``demo_province``). Every test runs in a transaction that
     is rolled back, so each one starts from the same demo (a test that flushes the database,
     such as a ``transactional_db`` one, must seed again)."""
     with django_db_blocker.unblock():
-        seed_demo(DEMO_TEST_PASSWORD)
+        seed_demo(DEMO_TEST_PASSWORD, province_agencies=False)
 
 
 @pytest.fixture(autouse=True)
@@ -62,3 +63,12 @@ def site_admin(demo):
     user = get_user_model().objects.create_user("siteadmin", password=DEMO_TEST_PASSWORD)
     user.groups.add(roles.role_group(roles.SITE_ADMIN))
     return user
+
+
+@pytest.fixture
+def demo_province(demo):
+    """The demo province's three other agencies, as sites of their own (rolled back after)."""
+    from content_types.demo import seed_demo_province
+
+    seed_demo_province()
+    return demo

@@ -62,6 +62,7 @@ def paragraphs(*texts):
 
 
 def build(ctx):
+    """The demo agency's compliance settings: its province, standards and report signer."""
     settings = ComplianceSettings.for_site(ctx.site)
     if not settings.province:
         settings.province = PROVINCE
@@ -69,6 +70,10 @@ def build(ctx):
         settings.report_signer_name = "นายสมนึก ตัวอย่าง"
         settings.report_signer_position = "นักวิชาการคอมพิวเตอร์ปฏิบัติการ"
         settings.save()
+
+
+def build_agencies(ctx):
+    """The province's three other agencies, each a site of its own."""
     for slug, name, hostname, level in AGENCIES:
         site = ensure_site(slug, name, hostname)
         agency = AgencyBuilder(ctx, site, name)

@@ -241,7 +241,7 @@ def test_title_words_find_ita_items_without_a_page_type_of_their_own(site):
 
 
 @pytest.mark.django_db
-def test_the_demo_province_has_three_more_agencies_at_different_completeness(demo):
+def test_the_demo_province_has_three_more_agencies_at_different_completeness(demo_province):
     sites = {site.hostname: site for site in Site.objects.all()}
     results = check_sites(sites.values(), today=IN_FY_2569)
     dga = {
@@ -255,7 +255,7 @@ def test_the_demo_province_has_three_more_agencies_at_different_completeness(dem
 
 
 @pytest.mark.django_db
-def test_the_checks_queries_do_not_grow_with_pages_or_sites(site):
+def test_the_checks_queries_do_not_grow_with_pages_or_sites(site, demo_province):
     every = list(registry.standards().values())
 
     def queries():

@@ -182,7 +182,7 @@ def test_the_dashboard_scores_each_standard_and_links_gaps_to_create_pages(login
 
 
 @pytest.mark.django_db
-def test_the_province_reviewer_sees_who_filed_who_is_late_and_the_gaps(login):
+def test_the_province_reviewer_sees_who_filed_who_is_late_and_the_gaps(login, demo_province):
     client = login("province")
     month = f"{last_month():%Y-%m}"
     page = client.get(f"/admin/compliance/province/?province=จังหวัดตัวอย่าง&month={month}")
@@ -203,7 +203,7 @@ def test_the_province_reviewer_sees_who_filed_who_is_late_and_the_gaps(login):
 
 
 @pytest.mark.django_db
-def test_the_province_zip_holds_every_agencys_report_of_the_month(login):
+def test_the_province_zip_holds_every_agencys_report_of_the_month(login, demo_province):
     client = login("province")
     month = f"{last_month():%Y-%m}"
     response = client.get(f"/admin/compliance/province/reports.zip?month={month}")
