@@ -27,12 +27,13 @@ def make_pages(count):
     from django.contrib.auth import get_user_model
     from django.db import transaction
     from django.utils import timezone
+    from wagtail.models import Site
 
-    from content_types.models import GeneralPage, HomePage
+    from content_types.models import GeneralPage
     from governance.gate import system_publication
     from governance.models import WorkGroup
 
-    home = HomePage.objects.get()
+    home = Site.objects.get(is_default_site=True).root_page.specific
     author = get_user_model().objects.get(username="author")
     group = WorkGroup.objects.get(name="กลุ่มงานประชาสัมพันธ์")
     later = timezone.now() + timedelta(days=300)

@@ -73,6 +73,7 @@ class PageRevisionRecord(models.Model):
 
 # The other models live beside their rules: workflow, rejections, the urgent path, overrides,
 # staff positions, currency (expiry, reviews, reminders).
+from .compliance.models import ComplianceSettings, ComplianceSnapshot, MonthlyReport  # noqa: E402
 from .currency.notices import Notice  # noqa: E402
 from .currency.policy import PublicationPolicy  # noqa: E402
 from .currency.reviews import PageReview  # noqa: E402
@@ -89,6 +90,9 @@ from .workflow import CIOApprovalTask, GroupHeadApprovalTask, WebmasterPublishTa
 
 __all__ = [
     "CIOApprovalTask",
+    "ComplianceSettings",
+    "ComplianceSnapshot",
+    "MonthlyReport",
     "GroupHeadApprovalTask",
     "Notice",
     "PageReview",

@@ -1,8 +1,9 @@
-"""The five roles of the publishing process, as Django groups with the least permissions each needs.
+"""The roles of the publishing process, as Django groups with the least permissions each needs.
 
 Seed 004 clause 2 names the people: a requester (ผู้ขอเผยแพร่) drafts, the head of their work group
 (หัวหน้ากลุ่มงาน) approves, the webmaster (ผู้ดูแลเว็บไซต์) publishes; seed 000 clause 2 (2)-(3) adds
-the CIO for important or emergency items. Site administrators run the system itself.
+the CIO for important or emergency items. Site administrators run the system itself. A province
+reviewer (issue #7) reads every agency's completeness and monthly reports, and changes nothing.
 
 No role holds Wagtail's page ``publish`` permission, ever: publishing goes through the governance
 workflow and its gate. ``sync_roles`` strips that permission from every group it finds it on.
@@ -103,6 +104,7 @@ SITE_ADMIN = Role(
         "governance.change_workgroup",
         "governance.delete_workgroup",
         "governance.view_workgroup",
+        "governance.change_compliancesettings",
         "governance.add_rejectionreason",
         "governance.change_rejectionreason",
         "governance.delete_rejectionreason",
@@ -123,7 +125,14 @@ SITE_ADMIN = Role(
     ),
 )
 
-ROLES = (AUTHOR, GROUP_HEAD, WEBMASTER, CIO, SITE_ADMIN)
+PROVINCE_REVIEWER = Role(
+    key="province_reviewer",
+    group_name="ผู้ตรวจติดตามระดับจังหวัด",
+    # Reads the province roll-up and downloads reports; no page or content permission at all.
+    permissions=("wagtailadmin.access_admin",),
+)
+
+ROLES = (AUTHOR, GROUP_HEAD, WEBMASTER, CIO, SITE_ADMIN, PROVINCE_REVIEWER)
 
 # Wagtail's sample groups come with the page publish permission; an empty one is removed.
 WAGTAIL_SAMPLE_GROUPS = ("Editors", "Moderators")

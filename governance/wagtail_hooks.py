@@ -13,6 +13,7 @@ from . import (  # noqa: F401
     request_views,
     urgent_views,
 )
+from .compliance import admin_views as compliance_admin_views  # noqa: F401
 from .currency import admin_views as currency_admin_views  # noqa: F401
 from .currency import panels  # noqa: F401
 from .screening import admin_views, wagtail_hooks_screening  # noqa: F401

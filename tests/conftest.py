@@ -4,20 +4,21 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.test import Client
+from wagtail.models import Site
 
 from content_types.demo import DEMO_USERS, seed_demo
-from content_types.models import HomePage
 
 DEMO_TEST_PASSWORD = "khaosan-test-password"
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Build the demo agency once in the test database. Every test runs in a transaction that
+    """Build the demo agency once in the test database (not its province's other agencies:
+    tests that need them ask for ``demo_province``). Every test runs in a transaction that
     is rolled back, so each one starts from the same demo (a test that flushes the database,
     such as a ``transactional_db`` one, must seed again)."""
     with django_db_blocker.unblock():
-        seed_demo(DEMO_TEST_PASSWORD)
+        seed_demo(DEMO_TEST_PASSWORD, province_agencies=False)
 
 
 @pytest.fixture(autouse=True)
@@ -35,7 +36,7 @@ def demo(db):
 
 @pytest.fixture
 def home(demo):
-    return HomePage.objects.get()
+    return Site.objects.get(is_default_site=True).root_page.specific
 
 
 @pytest.fixture
@@ -62,3 +63,12 @@ def site_admin(demo):
     user = get_user_model().objects.create_user("siteadmin", password=DEMO_TEST_PASSWORD)
     user.groups.add(roles.role_group(roles.SITE_ADMIN))
     return user
+
+
+@pytest.fixture
+def demo_province(demo):
+    """The demo province's three other agencies, as sites of their own (rolled back after)."""
+    from content_types.demo import seed_demo_province
+
+    seed_demo_province()
+    return demo

@@ -5,7 +5,7 @@ from .base import BASE_DIR, env
 
 DEBUG = False
 SECRET_KEY = "khaosan-tests-only-not-a-secret"  # noqa: S105
-ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+ALLOWED_HOSTS = ["testserver", "localhost", ".localhost", "127.0.0.1"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # A fast hasher: the suite logs in hundreds of times; security of test passwords is irrelevant.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

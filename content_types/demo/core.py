@@ -40,6 +40,13 @@ DEMO_USERS = (
     DemoUser("webmaster", "สมนึก", "ตัวอย่าง", roles.WEBMASTER, "นักวิชาการคอมพิวเตอร์ปฏิบัติการ"),
     DemoUser("cio", "อรุณี", "ตัวอย่าง", roles.CIO, "รองนายแพทย์สาธารณสุขจังหวัด"),
     DemoUser(
+        "province",
+        "ธนา",
+        "ตัวอย่าง",
+        roles.PROVINCE_REVIEWER,
+        "นักวิเคราะห์นโยบายและแผนชำนาญการ",
+    ),
+    DemoUser(
         "admin",
         "ผู้ดูแล",
         "ระบบ",
@@ -58,7 +65,8 @@ DEMO_WORK_GROUPS = {
 
 def ensure_home_page():
     """The agency home page as the default site's root, replacing Wagtail's welcome page."""
-    home = HomePage.objects.first()
+    # The first home page made is the demo agency's; the province's other agencies come after.
+    home = HomePage.objects.order_by("pk").first()
     if home is None:
         root = Page.get_first_root_node()
         home = HomePage(title=AGENCY_NAME, slug="agency", intro=AGENCY_INTRO)

@@ -28,8 +28,9 @@ def test_running_seed_demo_twice_leaves_the_same_counts(capsys):
     first = counts()
     call_command("seed_demo")
     assert counts() == first
-    assert first["users"] == 7
+    assert first["users"] == 8
     assert first["work_groups"] == 2
+    assert first["sites"] == 4  # the demo agency and three more of its province
 
 
 @pytest.mark.django_db
@@ -38,7 +39,7 @@ def test_seed_demo_prints_the_users_and_the_password_from_the_environment(monkey
     call_command("seed_demo")
     out = capsys.readouterr().out
     assert "another-demo-password" in out
-    for username in ("author", "author2", "head", "head2", "webmaster", "cio", "admin"):
+    for username in ("author", "author2", "head", "head2", "webmaster", "cio", "province", "admin"):
         assert username in out
     assert (
         get_user_model().objects.get(username="webmaster").check_password("another-demo-password")
