@@ -28,6 +28,7 @@ ATTACHMENT = "รายชื่อผู้เข้าร่วมกิจก
 INFORMATION_DATE = "2026-11-20"
 INFORMATION_DATE_THAI = "20 พฤศจิกายน 2569"
 SENT_BACK_REASON = "ไม่ระบุแหล่งที่มาหรือวันที่ของข้อมูล"  # a rejection reason seed_demo lists
+EXPLANATION = "กรุณาระบุที่มาของข่าว (กลุ่มงานที่จัดกิจกรรม)"
 
 
 @pytest.fixture
@@ -105,12 +106,16 @@ def test_a_news_item_from_draft_to_expiry(server, signed_in, visitor, shot, atte
     head.goto(edit_url)
     modal = workflow_action(head, "reject", with_modal=True)
     modal.get_by_label(SENT_BACK_REASON).check()
-    modal.locator("#id_comment").fill("กรุณาระบุที่มาของข่าว (กลุ่มงานที่จัดกิจกรรม)")
+    modal.locator("#id_comment").fill(EXPLANATION)
     shot(head, "head-sends-back-with-reason")
     click_and_load(head, modal.locator("form button[type=submit]"))
     shot(head, "head-sent-back")
 
-    # The author adds the source and submits once more.
+    # The author reads why in the page's history, adds the source and submits once more.
+    author.goto(f"/admin/pages/{page_id}/history/")
+    history = author.locator("main").inner_text()
+    assert SENT_BACK_REASON in history and EXPLANATION in history
+    shot(author, "author-reads-why-in-history")
     author.goto(edit_url)
     author.locator("#id_source_name").fill(SOURCE)
     shot(author, "author-adds-source")
