@@ -9,9 +9,9 @@ PO_FILES := $(wildcard locale/*/LC_MESSAGES/django.po locale_wagtail/*/LC_MESSAG
 MO_FILES := $(PO_FILES:.po=.mo)
 NODE_MODULES := node_modules/.package-lock.json
 
-.PHONY: install demo test lint messages lock clean prod-check backup restore load
+.PHONY: install browser demo test e2e lint messages lock clean prod-check backup restore load
 
-install: $(INSTALLED) $(MO_FILES) $(NODE_MODULES)
+install: $(INSTALLED) $(MO_FILES) $(NODE_MODULES) browser
 
 # Re-installs when pyproject.toml or the constraints change; versions come from the constraints.
 $(INSTALLED): pyproject.toml requirements/constraints.txt
@@ -29,6 +29,12 @@ $(INSTALLED): pyproject.toml requirements/constraints.txt
 $(NODE_MODULES): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
+
+# Debian's Chromium for the end-to-end tests (Playwright drives it; it never downloads a browser),
+# and Thai fonts so that the admin reads in their screenshots.
+browser:
+	@{ test -x /usr/bin/chromium && dpkg -s fonts-thai-tlwg >/dev/null 2>&1; } || { echo "Installing Chromium and Thai fonts (end-to-end tests) from Debian"; \
+		apt-get update -qq && apt-get install -y -qq chromium fonts-thai-tlwg; }
 
 # Translations are compiled by the build, never committed.
 %.mo: %.po
@@ -67,6 +73,12 @@ load: install
 	@command -v wrk >/dev/null || { echo "Installing wrk from Debian"; \
 		apt-get update -qq && apt-get install -y -qq wrk; }
 	$(BIN)/python benchmarks/load.py
+
+# The end-to-end journeys and the accessibility check alone (tests/e2e), with axe's counts printed.
+# Screenshots of every step: var/e2e-artifacts/. `make test` runs them too.
+e2e: install
+	mkdir -p var
+	DATABASE_URL="sqlite:///$(CURDIR)/var/test-e2e.db" PYTHAINLP_OFFLINE=1 $(BIN)/pytest tests/e2e -rP
 
 # Refresh the Thai catalogue's msgids from the code; then translate every new msgid.
 # (Wagtail's admin strings live in locale_wagtail/: scripts/wagtail-thai refreshes them.)

@@ -71,9 +71,14 @@ class RejectForm(forms.Form):
         error_messages={"required": _("Explain what should be changed.")},
     )
 
+    def clean_reasons(self):
+        """The reasons' ids: the editor's dialog sends the cleaned data back as JSON."""
+        return [reason.pk for reason in self.cleaned_data["reasons"]]
+
 
 def reject_with_reasons(task_state, user, reasons, comment):
     """Send the step back, record why (in the page's history too), and tell the requester."""
+    reasons = list(RejectionReason.objects.filter(pk__in=[getattr(r, "pk", r) for r in reasons]))
     summary = "; ".join(reason.text for reason in reasons)
     task_state.reject(user=user, comment=f"{summary} — {comment}")
     Rejection.objects.create(task_state=task_state).reasons.set(reasons)

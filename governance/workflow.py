@@ -10,10 +10,12 @@ superusers act only where their roles let them. Approval is scoped through work 
 Wagtail's own group task cannot express.
 """
 
+import datetime
+
 from django import forms
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminDateTimeInput
@@ -38,6 +40,17 @@ def _owner_work_group_id(obj):
 def _requester(obj):
     state = getattr(obj, "current_workflow_state", None)
     return state.requested_by if state else None
+
+
+def _form_value(value):
+    """A cleaned value as a form would receive it again: objects as ids, times as ISO text."""
+    if isinstance(value, models.Model):
+        return value.pk
+    if isinstance(value, list | tuple | models.QuerySet):
+        return [_form_value(item) for item in value]
+    if isinstance(value, datetime.datetime):
+        return value.isoformat()
+    return value
 
 
 class KhaosanTask(Task):
@@ -107,6 +120,7 @@ class KhaosanTask(Task):
         serialises writers anyway). Everything the action writes, up to the publication by
         the last step, commits or rolls back together.
         """
+        kwargs = self.validated_action_data(action_name, kwargs)
         task_state = TaskState.objects.select_for_update().get(pk=task_state.pk).specific
         if task_state.status != TaskState.STATUS_IN_PROGRESS:
             raise GovernanceRefusal(_("This step has already been decided by someone else."))
@@ -121,6 +135,20 @@ class KhaosanTask(Task):
             acknowledged = kwargs.pop("acknowledge_warnings", False)
             require_for_approval(obj, task_state.revision, user, acknowledged)
         return super().on_action(task_state, user, action_name, **kwargs)
+
+    def validated_action_data(self, action_name, data):
+        """``data`` checked by the action's form, on every path. The editor's dialogs send the
+        form's cleaned data back as JSON (reasons as ids, times as ISO text), and Wagtail's edit
+        view hands that to ``on_action`` without checking it again."""
+        form_class = self.get_form_for_action(action_name)
+        if form_class is None:
+            return data
+        form = form_class(data={name: _form_value(value) for name, value in data.items()})
+        if not form.is_valid():
+            raise GovernanceRefusal(
+                " ".join(str(error) for errors in form.errors.values() for error in errors)
+            )
+        return {name: value for name, value in form.cleaned_data.items() if name in data}
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
         if not self.may_moderate(user):
@@ -225,6 +253,8 @@ class PublishForm(ApproveForm):
         widget=AdminDateTimeInput,
     )
 
+    EXPIRES_BEFORE_LIVE = _("Choose a time after the item goes live, or leave it empty.")
+
     def clean_go_live_at(self):
         go_live_at = self.cleaned_data["go_live_at"]
         if go_live_at and go_live_at <= timezone.now():
@@ -235,9 +265,7 @@ class PublishForm(ApproveForm):
         cleaned_data = super().clean()
         expire_at = cleaned_data.get("expire_at")
         if expire_at and expire_at <= (cleaned_data.get("go_live_at") or timezone.now()):
-            self.add_error(
-                "expire_at", _("Choose a time after the item goes live, or leave it empty.")
-            )
+            self.add_error("expire_at", self.EXPIRES_BEFORE_LIVE)
         return cleaned_data
 
 
@@ -261,5 +289,6 @@ class WebmasterPublishTask(RoleApprovalTask):
     def on_action(self, task_state, user, action_name, **kwargs):
         """An approval with a time schedules the publication instead of publishing now; one
         with a take-down time sets the item's expiry."""
+        kwargs = dict(self.validated_action_data(action_name, kwargs))
         with chosen_dates(kwargs.pop("go_live_at", None), kwargs.pop("expire_at", None)):
             return super().on_action(task_state, user, action_name, **kwargs)

@@ -20,6 +20,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    # the body's table block: its editor script and styles are this app's static files
+    "wagtail.contrib.typed_table_block",
     "wagtail.contrib.sitemaps",
     "django.contrib.sitemaps",
     "wagtail.embeds",
