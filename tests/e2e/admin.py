@@ -1,13 +1,20 @@
 """What the journeys do in Wagtail's admin, by the Thai labels its users read (locale/ and
 locale_wagtail/) or by stable attributes (``name="action-submit"``)."""
 
+from playwright.sync_api import expect
+
 #: Labels Wagtail's editor script draws (its djangojs catalogue, which the server's gettext does
 #: not read), by msgid.
 JS_LABELS = {"Insert a block": "แทรกบล็อก", "Delete": "ลบ"}
 
 
 def open_more_actions(page):
-    """Unfold the editor's action menu (the arrow beside "Save draft")."""
+    """Unfold the editor's action menu (the arrow beside "Save draft"), after closing a date
+    picker still open over it (it closes a moment after Escape; a busy machine is slow)."""
+    pickers = page.locator(".xdsoft_datetimepicker:visible")
+    if pickers.count():
+        page.keyboard.press("Escape")
+        expect(pickers).to_have_count(0)
     toggle = page.locator("footer [data-w-dropdown-target=toggle]").last
     if toggle.get_attribute("aria-expanded") != "true":
         toggle.click()

@@ -67,11 +67,14 @@ def browser():
 
 @pytest.fixture
 def visitor(browser, server):
-    """``visitor()`` opens a fresh browser window (its own cookies) on the demo site."""
+    """``visitor()`` opens a fresh browser window (its own cookies) on the demo site;
+    ``visitor(bypass_csp=True)`` one where a test may inject a script (axe), which the public
+    site's Content-Security-Policy rightly refuses otherwise."""
     contexts = []
 
-    def open_window():
+    def open_window(bypass_csp=False):
         context = browser.new_context(
+            bypass_csp=bypass_csp,
             base_url=server.base_url,
             locale="th-TH",
             timezone_id="Asia/Bangkok",

@@ -15,13 +15,14 @@ IMPACTS = ["critical", "serious", "moderate", "minor"]
 #: One live page of each page type (the first in the tree); a general page is added, as the demo
 #: has none.
 PAGES_BY_TYPE = """
-from content_types.models import GeneralPage, HomePage
+from content_types.models import GeneralPage
 from governance.models import WorkGroup
 from governance.gate import system_publication
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
-if not GeneralPage.objects.live().exists():
-    home = HomePage.objects.get()
+site = Site.objects.get(is_default_site=True)
+home = site.root_page.specific
+if not GeneralPage.objects.live().descendant_of(home).exists():
     page = GeneralPage(
         title="หน้าข้อมูลทั่วไป", slug="general-information", owner_work_group=WorkGroup.objects.first(),
         information_owner_name="สมหญิง ตัวอย่าง", information_owner_position="นักประชาสัมพันธ์",
@@ -30,8 +31,8 @@ if not GeneralPage.objects.live().exists():
         home.add_child(instance=page)
         page.save_revision().publish()
 result = {}
-for page in Page.objects.live().filter(depth__gte=2).specific().order_by("path"):
-    result.setdefault(type(page).__name__, page.url)
+for page in Page.objects.live().descendant_of(home, inclusive=True).specific().order_by("path"):
+    result.setdefault(type(page).__name__, page.relative_url(site))
 """
 
 OTHER_PAGES = {
@@ -52,7 +53,7 @@ def axe(page):
 
 def test_every_public_page_type_has_no_serious_or_critical_violations(server, visitor, shot):
     pages = {**server.query(PAGES_BY_TYPE), **OTHER_PAGES}
-    browser = visitor()
+    browser = visitor(bypass_csp=True)
     results, failures = {}, []
     version = json.loads((AXE.parent / "package.json").read_text())["version"]
     print(f"\naxe-core {version}, WCAG 2.1 A/AA: violations by impact, to review, passed")
@@ -80,7 +81,7 @@ def test_every_public_page_type_has_no_serious_or_critical_violations(server, vi
 def test_the_check_catches_a_violation(server, visitor):
     """The control: an image without a text alternative and a low-contrast line, put into the
     home page, are reported as the violations they are."""
-    browser = visitor()
+    browser = visitor(bypass_csp=True)
     browser.goto("/")
     browser.evaluate(
         """() => document.querySelector("main").insertAdjacentHTML("beforeend",
