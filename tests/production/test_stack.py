@@ -45,7 +45,9 @@ def stack(tmp_path_factory, seeded_postgres):
             "shell",
             "--no-imports",
             "-c",
-            "from content_types.models import NewsPage; print(NewsPage.objects.live().first().url)",
+            "from content_types.models import NewsPage; from wagtail.models import Site; "
+            "site = Site.objects.get(is_default_site=True); "
+            "print(NewsPage.objects.live().descendant_of(site.root_page).first().relative_url(site))",
         ).strip()
 
         port = free_port()
