@@ -23,6 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "benchmarks.settings")
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
+from benchmarks.measure import demo_database, timed  # noqa: E402
+
 
 def make_pages(count):
     """``count`` live items under the demo agency's home, news, knowledge and laws."""
@@ -102,17 +104,6 @@ def make_sites(total):
                 )
 
 
-def timed(run):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    with CaptureQueriesContext(connection) as queries:
-        start = time.perf_counter()
-        result = run()
-        elapsed = time.perf_counter() - start
-    return elapsed, len(queries.captured_queries), result
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=10_000)
@@ -126,16 +117,13 @@ def main():
     from django.utils import timezone
     from wagtail.models import Page, Site
 
-    from content_types.demo import seed_demo
     from governance.compliance import registry
     from governance.compliance.checker import check_site, check_sites
     from governance.compliance.models import month_start
     from governance.compliance.report import build
     from governance.compliance.report_pdf import render_report_pdf
 
-    connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
-        seed_demo("benchmark-password")
+    with demo_database():
         start = time.perf_counter()
         make_pages(args.pages)
         made = time.perf_counter() - start
@@ -166,8 +154,6 @@ def main():
         print(f"{'run':<40}{'items':>8}{'seconds':>10}{'queries':>10}")
         for name, items, seconds, queries in rows:
             print(f"{name:<40}{items:>8}{seconds:>10.2f}{queries:>10}")
-    finally:
-        connection.creation.destroy_test_db(connection.settings_dict["NAME"], verbosity=0)
 
 
 if __name__ == "__main__":

@@ -21,6 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "benchmarks.settings")
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
+from benchmarks.measure import demo_database, timed  # noqa: E402
+
 
 def make_pages(count):
     """``count`` live news-like items owned by the demo author, none due yet."""
@@ -70,24 +72,6 @@ def make_due(count):
     return len(due)
 
 
-def timed(run):
-    """Wall time and number of queries of ``run()``."""
-    from django.db import connection
-
-    count = 0
-
-    def counting(execute, sql, params, many, context):
-        nonlocal count
-        count += 1
-        return execute(sql, params, many, context)
-
-    with connection.execute_wrapper(counting):
-        start = time.perf_counter()
-        run()
-        elapsed = time.perf_counter() - start
-    return elapsed, count
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=10_000)
@@ -100,31 +84,26 @@ def main():
     from django.core.management import call_command
     from django.db import connection
 
-    from content_types.demo import seed_demo
     from governance.currency import tick
 
-    connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
-        seed_demo("benchmark-password")
+    with demo_database():
         start = time.perf_counter()
         make_pages(args.pages)
         print(f"database: {connection.vendor}; {args.pages} published pages "
               f"(made in {time.perf_counter() - start:.0f} s)")  # fmt: skip
 
         make_due(args.due)
-        wagtail = timed(lambda: call_command("publish_scheduled", stdout=io.StringIO()))
+        wagtail = timed(lambda: call_command("publish_scheduled", stdout=io.StringIO()))[:2]
         make_due(args.due)
-        ours = timed(tick.run)  # the first run also starts the review clock of every page
+        ours = timed(tick.run)[:2]  # the first run also starts the review clock of every page
         print(f"{'run':<34}{'due':>6}{'seconds':>10}{'queries':>10}")
         print(f"{'Wagtail publish_scheduled':<34}{args.due:>6}{wagtail[0]:>10.2f}{wagtail[1]:>10}")
         print(f"{'governance_tick':<34}{args.due:>6}{ours[0]:>10.2f}{ours[1]:>10}")
         print(f"ratio tick/Wagtail wall time: {ours[0] / wagtail[0]:.2f}")
         for due in (args.due // 4, args.due // 2, args.due):
             make_due(due)
-            seconds, queries = timed(tick.run)
+            seconds, queries, _report = timed(tick.run)
             print(f"{'governance_tick':<34}{due:>6}{seconds:>10.2f}{queries:>10}")
-    finally:
-        connection.creation.destroy_test_db(connection.settings_dict["NAME"], verbosity=0)
 
 
 if __name__ == "__main__":

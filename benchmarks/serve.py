@@ -20,6 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "benchmarks.settings")
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 
+from benchmarks.measure import demo_database  # noqa: E402
+
 
 def governed_page():
     """The demo page to measure: a news item when the demo has one, else any governed page."""
@@ -67,11 +69,7 @@ def main():
     from django.db import connection
     from django.test import Client
 
-    from content_types.demo import seed_demo
-
-    connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
-        seed_demo("benchmark-password")
+    with demo_database():
         governed = governed_page()
         client = Client()
         governed_html = client.get(governed.url).content.decode()
@@ -101,8 +99,6 @@ def main():
             )
         ratio = rates["governed"] / rates["stock"]
         print(f"ratio governed/stock requests/s: {ratio:.2f} (target >= 0.90)")
-    finally:
-        connection.creation.destroy_test_db(connection.settings_dict["NAME"], verbosity=0)
 
 
 if __name__ == "__main__":
