@@ -242,3 +242,32 @@ def test_an_expired_page_is_purged_from_the_frontend_cache(
     with django_capture_on_commit_callbacks(execute=True):
         run_tick(after=timedelta(hours=2))
     assert any(path == page.url for _host, path in purged), purged
+
+
+def test_an_item_wagtails_own_command_takes_down_is_logged_and_notified_too(live_item, demo):
+    """Run alone (or in the instant between the tick's steps), Wagtail's publish_scheduled
+    expires pages one by one: they get the same log entry and notices as the tick's."""
+    from django.core.management import call_command
+
+    from governance.currency.notices import Notice, NoticeKind
+
+    page = live_item("expired-by-wagtail", expires_in=timedelta(hours=-1))
+    call_command("publish_scheduled")
+    assert reloaded(page).expired
+    assert PageLogEntry.objects.filter(page_id=page.pk, action=audit.EXPIRED).count() == 1
+    told = set(
+        Notice.objects.filter(page_id=page.pk, kind=NoticeKind.EXPIRED).values_list(
+            "recipient__username", flat=True
+        )
+    )
+    assert told == {"author", "webmaster"}
+
+
+def test_a_type_that_ends_at_its_closing_date_has_no_period_to_set(login, site_admin):
+    content_type = ContentType.objects.get_for_model(AnnouncementPage)
+    url = f"/admin/governance/publication-periods/{content_type.pk}/"
+    form = login("siteadmin").get(url).content.decode()
+    assert thai("Items of this type end at %(end)s.") % {"end": thai("the closing date")} in form
+    login("siteadmin").post(url, {"publication_days": "30", "review_days": "60"})
+    policy = PublicationPolicy.objects.get(content_type=content_type)
+    assert policy.publication_days is None and policy.review_days == 60

@@ -145,3 +145,13 @@ def test_a_second_run_while_one_holds_the_lock_does_nothing(live_item, db):
     assert report.ran is False
     page.refresh_from_db()
     assert page.live
+
+
+def test_the_editor_offers_the_review_and_asks_to_confirm_it(live_item, login):
+    page = live_item("review-confirm")
+    url = f"/admin/governance/pages/{page.pk}/reviewed/"
+    assert url in login("author").get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert url not in login("author2").get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    confirm = login("author").get(url).content.decode()
+    assert thai("Reviewed, still current") in confirm
+    assert not PageLogEntry.objects.filter(page_id=page.pk, action=audit.REVIEWED).exists()
