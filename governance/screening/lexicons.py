@@ -41,10 +41,31 @@ _NOTHING = re.compile(r"(?!)")
 
 
 def _pattern(terms):
-    if not terms:
-        return _NOTHING
-    alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-    return re.compile(alternatives, re.IGNORECASE)
+    return re.compile(alternation(terms), re.IGNORECASE) if terms else _NOTHING
+
+
+def alternation(terms):
+    """A regex matching any of ``terms``, the longest where several start at one place.
+
+    Built as a trie (ผู้ป่วย|ผู้พิการ -> ผู้(?:ป่วย|พิการ)): a flat alternation of thousands
+    of terms is tried term by term at every position of the text, which made the screener
+    several times slower than tokenizing."""
+    trie = {}
+    for term in terms:
+        node = trie
+        for char in term:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(trie)
+
+
+def _branches(node):
+    branches = [re.escape(char) + _branches(child) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # Greedy: a longer term is tried before the shorter one that ends here.
+    return f"(?:{body})?" if "" in node else body
 
 
 def _normal(term):

@@ -9,11 +9,13 @@ from .findings import BLOCK, WARN
 PROHIBITED = "prohibited"
 SENSITIVE = "sensitive"
 PROHIBITION_CUE = "prohibition_cue"
+PERSON_REFERENCE = "person_reference"
 
 KIND_CHOICES = [
     (PROHIBITED, _("Prohibited content")),
     (SENSITIVE, _("Sensitive personal data cue")),
     (PROHIBITION_CUE, _("Word that forbids (not prohibited content)")),
+    (PERSON_REFERENCE, _("Word that points at one person (for sensitive data)")),
 ]
 CATEGORY_CHOICES = [
     ("gambling", _("Gambling")),
@@ -33,6 +35,7 @@ CATEGORY_CHOICES = [
     ("biometric", _("Biometric data")),
     ("forbidding", _("Forbidding")),
     ("reporting", _("Reporting on it (enforcement news)")),
+    ("person", _("Person")),
 ]
 SEVERITY_CHOICES = [(BLOCK, _("Block")), (WARN, _("Warn"))]
 

@@ -30,6 +30,13 @@ def ratio(numerator, denominator):
     return numerator / denominator if denominator else 1.0
 
 
+def block_totals(counts):
+    """[right, wrong, found, missed] summed over the categories that block publication: the
+    issue's recall target is on these together."""
+    blocking = [tally for category, tally in counts.items() if severity_for(category) == BLOCK]
+    return [sum(column) for column in zip(*blocking, strict=True)] if blocking else [0, 0, 0, 0]
+
+
 def table(counts):
     """Per category: findings right and wrong, labels found and missed, precision, recall."""
     rows = [
@@ -37,9 +44,10 @@ def table(counts):
         f"{'prec':>6} {'recall':>6}"
     ]
     totals = [sum(column) for column in zip(*counts.values(), strict=True)]
-    for category, tally in [*sorted(counts.items()), ("overall", totals)]:
+    summaries = [("overall", totals), ("block categories", block_totals(counts))]
+    for category, tally in [*sorted(counts.items()), *summaries]:
         right, wrong, found, missed = tally
-        severity = "" if category == "overall" else severity_for(category)
+        severity = "" if category in dict(summaries) else severity_for(category)
         rows.append(
             f"{category:<28} {severity:<5} {right:>5} {wrong:>5} {found:>5} {missed:>6} "
             f"{ratio(right, right + wrong):>6.3f} {ratio(found, found + missed):>6.3f}"

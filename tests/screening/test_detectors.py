@@ -188,7 +188,7 @@ class TestSensitive:
 
     def test_about_a_person_known_by_id(self):
         text = "เลขประจำตัวประชาชน 1101400123451 ต้องโทษจำคุก"
-        assert categories(sensitive, text, lexicon=self.lexicon) == ["pii.sensitive.criminal"] * 2
+        assert set(categories(sensitive, text, lexicon=self.lexicon)) == {"pii.sensitive.criminal"}
 
     def test_aggregate_statistics_are_not_personal(self):
         assert found(sensitive, "ผู้ติดเชื้อเอชไอวีรายใหม่ 45 ราย", lexicon=self.lexicon) == []

@@ -30,6 +30,10 @@ _NUMBER = re.compile(
     r"(?<![\d.,/-])\d{3,4}(?:[- ]\d{1,6}){0,3}(?![\d-])|(?<![\d.,/-])\d{10,12}(?!\d)"
 )
 _BANK_STYLE = re.compile(r"\d{3}-\d-\d{5}-\d")
+#: Labels of other numbers: where one of these stands closer before a number than any word of a
+#: bank, the number is what it labels (โทร 089-..., รหัสหน่วยงาน 1000700254, and the Social
+#: Security Office's employer account, บัญชีนายจ้าง, which is no bank account).
+OTHER_LABELS = ("โทร", "เบอร์", "มือถือ", "รหัส", "บัญชีนายจ้าง", "เลขที่เอกสาร", "Tel", "tel")
 # A table lists the account column once, in its header, far above most of its rows.
 TABLE_REACH = 3000
 
@@ -40,6 +44,15 @@ def find(text, tokens=None):
         if len(re.sub(r"\D", "", match.group())) not in (10, 12):
             continue
         reach = TABLE_REACH if _BANK_STYLE.fullmatch(match.group()) else 60
-        if nearby(text, match.start(), match.end(), CONTEXT, before=reach):
+        if nearby(text, match.start(), match.end(), CONTEXT, before=reach) and not _labelled_other(
+            text, match.start()
+        ):
             spans.append(Span(CATEGORY, match.start(), match.end()))
     return spans
+
+
+def _labelled_other(text, start):
+    window = text[max(0, start - 60) : start]
+    bank = max(window.rfind(word) for word in CONTEXT)
+    other = max(window.rfind(word) for word in OTHER_LABELS)
+    return other != -1 and other >= bank

@@ -1,8 +1,9 @@
 """Thai national ID numbers (เลขประจำตัวประชาชน): 13 digits, the last a checksum.
 
 Persons' numbers start with 1-8; 0 is a juristic person's tax ID, which is public and never
-flagged. Written plain, dashed (1-2345-67890-12-3), spaced, with Thai digits or zero-width
-characters (both undone by normalization), or glued to Thai letters.
+flagged. Written plain, dashed (1-2345-67890-12-3, also broken after a dash at a line's end),
+spaced, with Thai digits or zero-width characters (both undone by normalization), or glued to
+Thai letters.
 """
 
 import re
@@ -11,8 +12,9 @@ from . import Span
 
 CATEGORY = "pii.national_id"
 # A run of digit groups separated by single dashes or spaces, taken whole so that a longer
-# number (a phone list, a table row) is never read as an ID from its middle.
-_RUN = re.compile(r"(?<![\d.,/])(?<![\d][ -])\d+(?:[ -]\d+)*(?![ -]?\d)(?![.,/]\d)")
+# number (a phone list, a table row) is never read as an ID from its middle. A dash may end a
+# line: text copied from a PDF breaks a dashed ID where the line was full (3-1157-⏎38818-39-7).
+_RUN = re.compile(r"(?<![\d.,/])(?<![\d][ -])\d+(?:(?:-\n|[ -])\d+)*(?![ -]?\d)(?![.,/]\d)")
 _GROUP = re.compile(r"\d+")
 _OFFICIAL_GROUPING = [1, 4, 5, 2, 1]
 

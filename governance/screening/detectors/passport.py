@@ -1,6 +1,6 @@
-"""Passport numbers: usually two letters and seven digits (Thai: AA1234567), only where the text
-speaks of a passport, as many codes look the same. Right after the word itself, other countries'
-forms count too (N01834276, nine digits)."""
+"""Passport numbers: usually two letters and seven digits (Thai: AA1234567, sometimes written
+AA 1234567), only where the text speaks of a passport, as many codes look the same. Right after
+the word itself, other countries' forms count too (N01834276, nine digits)."""
 
 import re
 
@@ -8,10 +8,10 @@ from . import Span, nearby
 
 CATEGORY = "pii.passport"
 CONTEXT = ("หนังสือเดินทาง", "พาสปอร์ต", "passport", "Passport", "PASSPORT")
-_NUMBER = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2}\d{7}(?!\d)")
+_NUMBER = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2} ?\d{7}(?!\d)")
 _AFTER_THE_WORD = re.compile(
     r"(?:หนังสือเดินทาง|พาสปอร์ต|passport)\s*(?:เลขที่|หมายเลข|no\.?|number|#)?\s*:?\s*"
-    r"(?P<number>(?=[A-Z0-9]*\d)[A-Z0-9]{8,9}|[A-Z]{0,2}\d{6,9}|\d{2} \d{7})(?![A-Za-z0-9])",
+    r"(?P<number>(?=[A-Z0-9]*\d)[A-Z0-9]{8,9}|[A-Z]{0,2} ?\d{6,9}|\d{2} \d{7})(?![A-Za-z0-9])",
     re.IGNORECASE,
 )
 

@@ -61,6 +61,10 @@ DOTTED = (
 )
 # คุณ is also "you": it counts only before a listed given name or surname.
 WEAK = ("คุณ",)
+#: Titles that are also common words in their own right (ครูผู้สอน, สามเณรภาคฤดูร้อน), and the
+#: village's titles for its headman and elders (ผู้ใหญ่ทองดี, แม่เฒ่าบัวศรี): they count only
+#: before a listed given name or surname, glued to the name or not.
+LISTED_ONLY = ("ครู", "สามเณร", "กำนัน", "ผู้ใหญ่", "พ่อใหญ่", "แม่ใหญ่", "พ่อเฒ่า", "แม่เฒ่า")
 WORDS = (
     "นาย",
     "นาง",
@@ -85,7 +89,8 @@ _THAI_RUN = "[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]+"
 #: Ranks of women officers: พ.ต.ท.หญิง, ร.ต.อ.หญิง.
 WOMEN_RANKS = tuple(f"{rank}หญิง" for rank in DOTTED if rank[0] in "พรสจด" and rank != "ดร.")
 _HONORIFIC = "|".join(
-    re.escape(h) for h in sorted(DOTTED + WOMEN_RANKS + WORDS + WEAK, key=len, reverse=True)
+    re.escape(h)
+    for h in sorted(DOTTED + WOMEN_RANKS + WORDS + WEAK + LISTED_ONLY, key=len, reverse=True)
 )
 _THAI_NAME = re.compile(
     rf"(?P<title>(?:(?:{_HONORIFIC})\s{{0,3}})+)(?P<given>{_THAI_RUN})"
@@ -99,11 +104,14 @@ NOT_SURNAMES = frozenset(
 )
 _LATIN_NAME = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    # Passport style, in capitals, as lists of migrant workers copy it: MR. ZAW MIN OO
+    r"|\b(?:MR|MRS|MS|MISS)\.?\s+[A-Z]{2,}(?:\s[A-Z]{2,}){0,3}\b"
 )
 
 
-#: What follows a title in a position's name (นายแพทย์สาธารณสุขจังหวัด, นายแพทย์ใหญ่).
-POSITIONS = ("สาธารณสุข", "ใหญ่", "ผู้ตรวจ", "เวร", "ประจำ")
+#: What follows a title in a position's name (นายแพทย์สาธารณสุขจังหวัด, นายแพทย์ใหญ่,
+#: พล.ต.ต.ผู้บังคับการ...); no given name begins with ผู้.
+POSITIONS = ("สาธารณสุข", "ใหญ่", "ผู้", "เวร", "ประจำ")
 NOT_PEOPLE = frozenset(("นางนพมาศ",))
 _COUNTED = re.compile(r"\d {0,2}$")
 
@@ -121,34 +129,45 @@ def family_names():
 def find(text, tokens=None):
     tokens = tokens_for(text, tokens)
     spans = [Span(CATEGORY, m.start(), m.end()) for m in _LATIN_NAME.finditer(text)]
-    for match in _THAI_NAME.finditer(text):
-        at_start = (
-            match.start() in tokens.boundaries or text[match.start() - 1 : match.start()].isspace()
-        )
-        counted = _COUNTED.search(text, max(0, match.start() - 8), match.start())
-        if not at_start or (counted and match.group("title") != match.group("title").rstrip()):
-            continue  # ตำรวจ 50 นาย ดูแล...: นาย counts officers there
-        title = match.group("title").rstrip()
-        glued = not title.endswith(".") and match.start("given") not in tokens.boundaries
-        if (glued or title in WEAK) and not _listed(match):
-            continue  # นายก, นายอำเภอ: a word that begins like an honorific
-        if glued and title in WEAK:
-            continue  # คุณสมบัติ, คุณภาพ: one word, whatever names it seems to hold
-        titled = match.group("title").strip() + match.group("given")
-        if match.group("given").startswith(POSITIONS) or titled in NOT_PEOPLE:
-            continue  # นายแพทย์สาธารณสุขจังหวัด: a position; นางนพมาศ: a festival's queen
-        family = match.group("family")
-        if (
-            family
-            and family not in family_names()
-            and _first_word(tokens, match.start("family"), text) in NOT_SURNAMES
-        ):
-            family = None
-        if family:
-            spans.append(Span(CATEGORY, match.start(), match.end()))
-        elif match.group("given") in given_names():
-            spans.append(Span(CATEGORY, match.start(), match.end("given")))
+    position = 0
+    while match := _THAI_NAME.search(text, position):
+        span = _name(match, text, tokens)
+        if span:
+            spans.append(span)
+        # A refused match (ครูที่ปรึกษา นางสาว...) may have swallowed a name as its "surname".
+        position = span.end if span else match.end("given")
     return spans
+
+
+def _name(match, text, tokens):
+    """The person's name in a title + word match, or None where it is no name."""
+    at_start = (
+        match.start() in tokens.boundaries or text[match.start() - 1 : match.start()].isspace()
+    )
+    counted = _COUNTED.search(text, max(0, match.start() - 8), match.start())
+    if not at_start or (counted and match.group("title") != match.group("title").rstrip()):
+        return None  # ตำรวจ 50 นาย ดูแล...: นาย counts officers there
+    title = match.group("title").rstrip()
+    glued = not title.endswith(".") and match.start("given") not in tokens.boundaries
+    if (glued or title in WEAK or title in LISTED_ONLY) and not _listed(match):
+        return None  # นายก, นายอำเภอ: a word that begins like an honorific
+    if glued and title in WEAK:
+        return None  # คุณสมบัติ, คุณภาพ: one word, whatever names it seems to hold
+    titled = match.group("title").strip() + match.group("given")
+    if match.group("given").startswith(POSITIONS) or titled in NOT_PEOPLE:
+        return None  # นายแพทย์สาธารณสุขจังหวัด: a position; นางนพมาศ: a festival's queen
+    family = match.group("family")
+    if (
+        family
+        and family not in family_names()
+        and _first_word(tokens, match.start("family"), text) in NOT_SURNAMES
+    ):
+        family = None
+    if family:
+        return Span(CATEGORY, match.start(), match.end())
+    if match.group("given") in given_names():
+        return Span(CATEGORY, match.start(), match.end("given"))
+    return None
 
 
 def _listed(match):
