@@ -1,6 +1,8 @@
 """Each detector on real-looking Thai examples, in the style of python-stdnum's tests: what is
 found, exactly where, and what is left alone."""
 
+import re
+
 import pytest
 
 from governance.screening import lexicons
@@ -62,6 +64,9 @@ class TestNationalId:
         assert found(national_id, "รหัสงบประมาณ 11101400123451") == []
         assert found(national_id, "081 234 5678 02 123 4567 1") == []
 
+    def test_broken_after_a_dash_at_a_line_end_as_pasted_from_a_pdf(self):
+        assert found(national_id, "เลขบัตร 1-1014-\n00123-45-1 ผ่าน") == ["1-1014-\n00123-45-1"]
+
 
 class TestPhone:
     @pytest.mark.parametrize(
@@ -103,10 +108,27 @@ class TestBankAccount:
     def test_a_bare_ten_digit_number_is_not_an_account(self):
         assert found(bank_account, "รหัสครุภัณฑ์ 7440012345") == []
 
+    def test_a_number_labelled_as_something_else_is_not_an_account(self):
+        assert found(bank_account, "โอนเข้าบัญชี หากไม่ได้รับ โทร 089-5514-207") == []
+        assert found(bank_account, "บัญชีเงินฝากคลัง รหัสหน่วยงาน 1000700254") == []
+        # The Social Security Office's employer account is no bank account.
+        assert found(bank_account, "เลขที่บัญชีนายจ้าง 7400012345") == []
+
 
 def test_passport_needs_context():
     assert found(passport, "หนังสือเดินทางเลขที่ AA1234567") == ["AA1234567"]
     assert found(passport, "รหัสสินค้า AA1234567") == []
+
+
+def test_passport_written_with_a_space_or_abbreviated():
+    assert found(passport, "หนังสือเดินทาง MD 904418") == ["MD 904418"]
+    assert found(passport, "P/P: A17733902") == ["A17733902"]
+    assert found(passport, "ดาวน์โหลด app 12345678") == []
+
+
+def test_passport_column_of_a_long_list():
+    rows = "\n".join(f"{i}\tนาย ก\tAC{1188430 + i}" for i in range(1, 40))
+    assert len(found(passport, "ที่\tชื่อ\tหนังสือเดินทาง\n" + rows)) == 39
 
 
 class TestAddress:
@@ -129,6 +151,14 @@ class TestAddress:
         assert not address.is_postcode("99999")
         assert found(address, "เลขที่ 5 ซอย 3 งบ 99999") == []
 
+    def test_a_bare_house_number_before_a_soi_or_road(self):
+        text = "ผู้ร้อง 19/2 ซอยบางกระดี่ 12 แขวงแสมดำ เขตบางขุนเทียน โทร"
+        assert found(address, text) == ["19/2 ซอยบางกระดี่ 12 แขวงแสมดำ เขตบางขุนเทียน"]
+
+    def test_an_office_on_a_floor_of_a_building_is_no_home(self):
+        text = "ศูนย์ราชการ อาคารบี ชั้น 6 ถนนแจ้งวัฒนะ เขตหลักสี่ กรุงเทพฯ 10210"
+        assert found(address, text) == []
+
 
 class TestBirthDate:
     def test_dates_with_birth_context(self):
@@ -139,6 +169,18 @@ class TestBirthDate:
     def test_event_dates_are_not_birth_dates(self):
         assert found(birth_date, "เหตุเกิดเมื่อวันที่ 5 มีนาคม 2567") == []
         assert found(birth_date, "ก่อให้เกิดประโยชน์ ลงวันที่ 5 มีนาคม 2567") == []
+
+    def test_a_table_typed_with_spaces_or_pipes(self):
+        table = (
+            "ที่ ชื่อ – สกุล        ชั้น   วันเดือนปีเกิด      หมายเหตุ\n"
+            "1  ด.ช.จอนี่ ทองผาภูมิ    ป.4   12 ส.ค. 2558    -\n"
+            "2  ด.ญ.มะลิ ศรีสังขละ    ป.6   27/06/2559      -\n"
+            "\n"
+            "ประกาศ ณ วันที่ 5 มีนาคม 2567"
+        )
+        assert found(birth_date, table) == ["12 ส.ค. 2558", "27/06/2559"]
+        piped = "ที่ | ชื่อ | วันเกิด | ที่อยู่\n1 | นาง ก | 14 ธ.ค. 2508 | -"
+        assert found(birth_date, piped) == ["14 ธ.ค. 2508"]
 
 
 class TestPersonName:
@@ -178,6 +220,20 @@ class TestPersonName:
     def test_a_verb_after_a_bare_given_name_is_no_surname(self):
         assert found(person_name, "นายสมชาย ได้เดินทางไป") == ["นายสมชาย"]
 
+    def test_a_refused_title_does_not_swallow_the_name_after_it(self):
+        text = "ครูที่ปรึกษา นางสาวพิมพ์ชนก ศรีสุข"
+        assert found(person_name, text) == ["นางสาวพิมพ์ชนก ศรีสุข"]
+
+    def test_teachers_novices_and_village_titles_before_listed_names(self):
+        assert found(person_name, "ครูสมใจ อินทรสุวรรณ สอน") == ["ครูสมใจ อินทรสุวรรณ"]
+        assert found(person_name, "ครูผู้สอน วิชาคณิตศาสตร์") == []
+
+    def test_a_position_after_a_rank_is_no_name(self):
+        assert found(person_name, "พล.ต.ต.ผู้บังคับการตำรวจภูธรจังหวัด") == []
+
+    def test_passport_style_capitals(self):
+        assert found(person_name, "3 | MR. ZAW MIN OO | ช") == ["MR. ZAW MIN OO"]
+
 
 class TestSensitive:
     lexicon = lexicons.default()
@@ -197,6 +253,38 @@ class TestSensitive:
 
     def test_without_a_person_nothing_is_personal(self):
         assert found(sensitive, "โครงการรณรงค์ป้องกันโรคมะเร็ง", lexicon=self.lexicon) == []
+
+    def test_in_the_list_item_of_a_named_person(self):
+        text = (
+            "1. นางสาวศุภลักษณ์ จันทร์แดง HN 6702184\n"
+            "   รายการ: ตรวจคัดกรองตามนัด แล้วรอผลจากห้องปฏิบัติการกลางของโรงพยาบาลประมาณสองสัปดาห์\n"
+            "   ผล: ตรวจพบยีนแฝงแอลฟาธาลัสซีเมีย\n"
+            "2. นายสุรชัย บุญหนา HN 5508873"
+        )
+        assert "pii.sensitive.genetic" in categories(sensitive, text, lexicon=self.lexicon)
+
+    def test_a_named_speaker_is_not_the_subject_of_what_they_explain(self):
+        text = (
+            "นพ.สมชาย ใจดี ผู้อำนวยการโรงพยาบาล กล่าวว่า คลินิกเปิดให้บริการทุกวันจันทร์ "
+            "สำหรับประชาชนทั่วไปที่ต้องการคำปรึกษา และรับตรวจคัดกรองพาหะธาลัสซีเมียโดยไม่เสียค่าใช้จ่าย"
+        )
+        assert found(sensitive, text, lexicon=self.lexicon) == []
+
+    def test_a_word_pointing_at_the_person_named_earlier(self):
+        text = "คำวินิจฉัยอุทธรณ์ของนายสมชาย ใจดี\n\nผู้อุทธรณ์อ้างว่าไปประชุมคณะกรรมการสหภาพแรงงานรัฐวิสาหกิจ"
+        assert categories(sensitive, text, lexicon=self.lexicon) == ["pii.sensitive.union"]
+
+    def test_a_denied_or_checked_cue_says_nothing(self):
+        text = "นายสมชาย ใจดี ผ่านการตรวจสอบประวัติอาชญากรรม และไม่มีประวัติอาชญากรรม"
+        assert found(sensitive, text, lexicon=self.lexicon) == []
+
+    def test_a_row_of_a_table_typed_with_pipes(self):
+        text = "3 | MR. ZAW MIN OO | PJ 7734021 | ไปต่อสัญญาทำงานตามปกติแล้ว | ชาวปะโอ"
+        assert categories(sensitive, text, lexicon=self.lexicon) == ["pii.sensitive.ethnicity"]
+
+    def test_latin_cues_only_as_whole_words(self):
+        text = "Mr. John Smith flew to Shanghai"
+        assert found(sensitive, text, lexicon=self.lexicon) == []
 
 
 class TestProhibited:
@@ -225,3 +313,23 @@ class TestProhibited:
 
     def test_only_whole_words(self):
         assert found(prohibited, "กระดาษxxxxx", lexicon=self.lexicon) == []
+
+    def test_the_mask_of_a_number_is_not_obscene(self):
+        text = "เลขประจำตัวประชาชน 1-2345-xxxxx-xx-3 โทร 081-xxx-4567"
+        assert found(prohibited, text, lexicon=self.lexicon) == []
+
+    def test_a_listed_term_keeps_its_category_inside_an_incitement(self):
+        text = "ทุกคนมาร่วมกัน สอนทำระเบิด ฟรี ปลุกระดม ให้ ก่อจลาจล"
+        assert "prohibited.security" in categories(prohibited, text, lexicon=self.lexicon)
+
+
+def test_lexicon_patterns_take_the_longest_term_at_a_place():
+    pattern = re.compile(lexicons.alternation(["ผู้ป่วย", "ผู้ป่วยใน", "ผู้พิการ", "ab", "abc"]))
+    text = "ผู้ป่วยในห้อง ผู้ป่วย ผู้พิการ abcd ab"
+    assert [m.group() for m in pattern.finditer(text)] == [
+        "ผู้ป่วยใน",
+        "ผู้ป่วย",
+        "ผู้พิการ",
+        "abc",
+        "ab",
+    ]

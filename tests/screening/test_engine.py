@@ -87,11 +87,11 @@ def test_site_administrators_change_severities_through_the_admin(login, site_adm
 
 def test_site_administrators_manage_the_lexicon_through_the_admin(login, site_admin):
     client = login(site_admin.username)
-    spam = "สมัครเลย หวยใต้ดินออนไลน์ ได้เงินจริง"
+    spam = "วันนี้ หวยดาวอังคารพารวย ที่บ้าน"
     assert screen_text(spam).decision == PASS
     response = client.post(
         "/admin/snippets/governance/lexiconterm/add/",
-        {"kind": "prohibited", "category": "gambling", "term": "หวยใต้ดินออนไลน์", "active": "on"},
+        {"kind": "prohibited", "category": "gambling", "term": "หวยดาวอังคารพารวย", "active": "on"},
     )
     assert response.status_code == 302
     assert [f.category for f in screen_text(spam).findings] == ["prohibited.gambling"]
@@ -104,6 +104,19 @@ def test_site_administrators_manage_the_lexicon_through_the_admin(login, site_ad
     )
     assert LexiconTerm.objects.filter(term="บาคาร่า", active=False).exists()
     assert screen_text("บาคาร่า").decision == PASS
+
+
+def test_site_administrators_add_a_word_that_points_at_a_person(login, site_admin):
+    """A scholarship list names the student once, then calls them ผู้รับทุน: an administrator
+    can teach the screener that word."""
+    text = "ประกาศรายชื่อ นายสมชาย ใจดี\n\nผู้รับทุนป่วยเป็นโรคลมชัก ต้องกินยาทุกวัน"
+    assert screen_text(text).decision != BLOCK
+    response = login(site_admin.username).post(
+        "/admin/snippets/governance/lexiconterm/add/",
+        {"kind": "person_reference", "category": "person", "term": "ผู้รับทุน", "active": "on"},
+    )
+    assert response.status_code == 302
+    assert "pii.sensitive.health" in [f.category for f in screen_text(text).findings]
 
 
 def test_authors_cannot_edit_the_lexicon(login):

@@ -6,7 +6,8 @@ one administrative area must follow, or a postcode that geothai knows: geothai h
 subdistrict, district and postcode of Thailand offline.
 
 An organisation's address is not personal data: "เลขที่" (not "บ้านเลขที่") shortly after an
-office, a hospital, a company (ที่ทำการ อบต., โรงพยาบาล..., สำนักงานตั้งอยู่) is left alone.
+office, a hospital, a company, a building's floor (ที่ทำการ อบต., โรงพยาบาล..., สำนักงานตั้งอยู่,
+อาคารบี ชั้น 6) is left alone.
 """
 
 import re
@@ -17,7 +18,12 @@ import geothai
 from . import Span
 
 CATEGORY = "pii.address"
-_HOUSE = r"(?:(?:บ้าน)?เลขที่\s*\d+(?:/\d+)?|\d+(?:/\d+)?(?=\s*(?:หมู่|ม\.)\s*(?:ที่\s*)?\d))"
+# A bare house number counts before a village number, a soi, a road or a housing estate
+# (19/2 ซอยบางกระดี่ 12 แขวง...), as lists of recipients write it.
+_HOUSE = (
+    r"(?:(?:บ้าน)?เลขที่\s*\d+(?:/\d+)?|(?<![\d/.,])\d+(?:/\d+)?"
+    r"(?=\s*(?:(?:หมู่|ม\.)\s*(?:ที่\s*)?\d|ซอย|ซ\.|ถนน|ถ\.|หมู่บ้าน)))"
+)
 _PART = (
     r"(?:หมู่(?:ที่)?\s*\d+|ม\.\s*\d+|หมู่บ้าน\S+|(?:ซอย|ซ\.|ถนน|ถ\.)\s*[^\s\d]+(?:\s*\d+(?!\d))?|"
     r"(?P<area>(?:ตำบล|แขวง|ต\.|อำเภอ|เขต|อ\.|จังหวัด|จ\.)\s*[\u0e00-\u0e7f]+)|"
@@ -27,7 +33,8 @@ _ADDRESS = re.compile(rf"{_HOUSE}(?:[ \t,]*{_PART})+")
 _PARTS = re.compile(_PART)
 _ORGANISATION = re.compile(
     r"(?:ที่ทำการ|ตั้งอยู่|ที่ตั้ง|สำนักงาน|โรงพยาบาล|โรงเรียน|มหาวิทยาลัย|บริษัท|จำกัด|นิติบุคคล|"
-    r"องค์การบริหารส่วน|เทศบาล|ศาลากลาง|สถานีตำรวจ)[^\n]{0,45}$"
+    r"องค์การบริหารส่วน|เทศบาล|ศาลากลาง|สถานีตำรวจ|ศูนย์ราชการ|สถาบัน|กลุ่มงาน|แผนก|กรม|กระทรวง|"
+    r"การท่องเที่ยว|การท่าเรือ|ท่าเรือ|การไฟฟ้า|การประปา|สหภาพ|อาคาร|ชั้น\s*\d+)[^\n]{0,45}$"
 )
 
 

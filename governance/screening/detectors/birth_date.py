@@ -32,6 +32,13 @@ _HEADING = re.compile(
 )
 
 
+_HEADING_IN_LINE = re.compile(
+    r"วัน\s*/?\s*เดือน\s*/?\s*ปี\s*เกิด|วันเกิด|ปีเกิด|ว\s*/\s*ด\s*/\s*ป\s*เกิด|date of birth|DOB",
+    re.IGNORECASE,
+)
+_TYPED_TABLE = re.compile(r"\S {2,}\S| \| ")
+
+
 def find(text, tokens=None):
     spans = {
         Span(CATEGORY, m.start(), m.end())
@@ -44,11 +51,18 @@ def find(text, tokens=None):
 
 def _in_birth_date_columns(text):
     """Dates in the cells under a "วันเดือนปีเกิด" heading cell, row after row (cells are
-    tab-separated, see ..normalize), until a line that is not a row."""
-    column, position = None, 0
+    tab-separated, see ..normalize), until a line that is not a row. In a table typed with
+    spaces or pipes, whose columns cannot be counted, a row's only date is its birth date."""
+    column, position, typed = None, 0, False
     for line in text.split("\n"):
         cells = line.split("\t")
         if len(cells) < 2:
+            if typed and line.strip():
+                dates = list(_DATE.finditer(line))
+                if len(dates) == 1:
+                    yield Span(CATEGORY, position + dates[0].start(), position + dates[0].end())
+            else:
+                typed = bool(_TYPED_TABLE.search(line) and _HEADING_IN_LINE.search(line))
             column = None if line.strip() else column
         elif column is None:
             column = next((i for i, cell in enumerate(cells) if _HEADING.match(cell)), None)

@@ -7,11 +7,16 @@ import re
 from . import Span, nearby
 
 CATEGORY = "pii.passport"
-CONTEXT = ("หนังสือเดินทาง", "พาสปอร์ต", "passport", "Passport", "PASSPORT")
+CONTEXT = ("หนังสือเดินทาง", "พาสปอร์ต", "passport", "Passport", "PASSPORT", "P/P", "PP no")
+#: The usual form (AA1234567) is distinctive enough to count anywhere under a table's
+#: "หนังสือเดินทาง" column heading, however far above.
+_USUAL = re.compile(r"[A-Z]{2}\d{7}")
+TABLE_REACH = 3000
 _NUMBER = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2} ?\d{7}(?!\d)")
 _AFTER_THE_WORD = re.compile(
-    r"(?:หนังสือเดินทาง|พาสปอร์ต|passport)\s*(?:เลขที่|หมายเลข|no\.?|number|#)?\s*:?\s*"
-    r"(?P<number>(?=[A-Z0-9]*\d)[A-Z0-9]{8,9}|[A-Z]{0,2} ?\d{6,9}|\d{2} \d{7})(?![A-Za-z0-9])",
+    r"(?<![A-Za-z])(?:หนังสือเดินทาง|พาสปอร์ต|passport|P/P|PP)\s*(?:เลขที่|หมายเลข|no\.?|number|#)?\s*:?\s*"
+    r"(?P<number>(?=[A-Z0-9]*\d)[A-Z0-9]{8,9}|[A-Z]{0,2} ?\d{6,9}|\d{2} ?\d{3} ?\d{3,4})"
+    r"(?![A-Za-z0-9])",
     re.IGNORECASE,
 )
 
@@ -20,7 +25,13 @@ def find(text, tokens=None):
     spans = {
         Span(CATEGORY, m.start(), m.end())
         for m in _NUMBER.finditer(text)
-        if nearby(text, m.start(), m.end(), CONTEXT, before=80)
+        if nearby(
+            text,
+            m.start(),
+            m.end(),
+            CONTEXT,
+            before=TABLE_REACH if _USUAL.fullmatch(m.group()) else 80,
+        )
     }
     spans.update(
         Span(CATEGORY, m.start("number"), m.end("number")) for m in _AFTER_THE_WORD.finditer(text)

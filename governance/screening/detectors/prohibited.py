@@ -28,7 +28,7 @@ PREFIX = "prohibited."
 #: the monarchy about 150 characters after its ห้ามมิให้).
 CUE_REACH = 250
 CUE_REACH_AFTER = 60
-_VOID_CUE_BEFORE = ("ไม่",)
+_VOID_CUE_BEFORE = ("ไม่", "ไม่มี")
 _VOID_CUE_AFTER = re.compile(r"\s*พลาด")
 
 

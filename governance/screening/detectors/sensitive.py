@@ -27,7 +27,7 @@ REACH = 120
 #: How far back in their record (list item or paragraph) a person's name still governs a cue.
 RECORD_REACH = 600
 #: How close before a cue (same line) a word pointing at one person must be.
-REFERENCE_REACH = 80
+REFERENCE_REACH = 120
 _COUNT = re.compile(r"\s*(?:จำนวน\s*)?\d[\d,]*\s*(?:ราย|คน|ครั้ง)")
 #: A person named as the one speaking (นพ.สมชาย ... ผู้อำนวยการ... กล่าวว่า) is not the subject
 #: of what they say: a doctor explaining a clinic's services.
@@ -36,7 +36,9 @@ _SPEAKS = re.compile(r"[^\n]{0,80}?(?:กล่าวว่า|เปิดเ�
 #: advert's condition, a form's step) says nothing about anyone.
 _DENIALS = ("ไม่มี", "ไม่เคย", "ปราศจาก", "ไม่เป็น", "ไม่ได้เป็น", "ตรวจสอบ")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_LIST_ITEM = re.compile(r"^[ \t]*(?:\(?\d+[.)]|[-•*]|[ก-ฮ][.)])\s", re.MULTILINE)
+_LIST_ITEM = re.compile(
+    r"^[ \t]*(?:\(?\d+[.)]|[-•*]|[ก-ฮ][.)]|(?:ลำดับที่|รายที่)\s*\d+)\s", re.MULTILINE
+)
 
 
 def find(text, tokens=None, lexicon=None, people=None):
@@ -63,7 +65,7 @@ def find(text, tokens=None, lexicon=None, people=None):
         ):
             continue
         if (
-            _person_near(text, people, start, end)
+            _person_near(text, subjects, start, end)
             or _in_record_of_a_person(text, subjects, start)
             or _referred_to(text, references, start)
         ):
@@ -108,8 +110,12 @@ class _Positions:
 
 
 def _is_table_row(line):
-    """Cells apart by tabs (HTML tables and spreadsheets, normalized) or by pipes (exports)."""
-    return "\t" in line or line.count(" | ") >= 2
+    """Cells apart by tabs (HTML tables and spreadsheets, normalized), by pipes (exports), or
+    by wide runs of spaces (a table typed in a word processor)."""
+    return "\t" in line or line.count(" | ") >= 2 or len(_TYPED_GAP.findall(line)) >= 2
+
+
+_TYPED_GAP = re.compile(r"\S {3,}(?=\S)")
 
 
 def _person_near(text, people, start, end):
