@@ -9,8 +9,9 @@ A cue is said of a person when
 - it sits in the record of a named person: the list item that names them (1. นาย... with its
   indented lines: รายการ, ผล ...) or the paragraph that does, within RECORD_REACH;
 - a word that points at one person (ผู้อุทธรณ์, ผู้ประกันตน, ผม, น้อง: the managed kind
-  ``person_reference``) is close before it in the same line, in a text that names someone:
+  ``person_reference``) is close before it in the same paragraph, in a text that names someone:
   an appeal ruling names the appellant once and then calls him ผู้อุทธรณ์.
+A person quoted as speaking (…กล่าวว่า) is not taken for the subject of what they say.
 """
 
 import bisect
@@ -26,7 +27,7 @@ PREFIX = "pii.sensitive."
 REACH = 120
 #: How far back in their record (list item or paragraph) a person's name still governs a cue.
 RECORD_REACH = 600
-#: How close before a cue (same line) a word pointing at one person must be.
+#: How close before a cue (same paragraph) a word pointing at one person must be.
 REFERENCE_REACH = 120
 _COUNT = re.compile(r"\s*(?:จำนวน\s*)?\d[\d,]*\s*(?:ราย|คน|ครั้ง)")
 #: A person named as the one speaking (นพ.สมชาย ... ผู้อำนวยการ... กล่าวว่า) is not the subject
@@ -48,8 +49,7 @@ def find(text, tokens=None, lexicon=None, people=None):
         people = national_id.find(text, tokens) + person_name.find(text, tokens)
     if not people:
         return []
-    people = _Positions(people)
-    subjects = _Positions(p for p in people.spans if not _SPEAKS.match(text, p.end))
+    subjects = _Positions(p for p in people if not _SPEAKS.match(text, p.end))
     references = [
         match.span()
         for match in lexicon.pattern(PERSON_REFERENCE).finditer(text)
@@ -61,7 +61,7 @@ def find(text, tokens=None, lexicon=None, people=None):
         if (
             _COUNT.match(text, end)
             or _inside_a_latin_word(text, start, end)
-            or text.endswith(_DENIALS, max(0, start - 8), start)
+            or text.endswith(_DENIALS, max(0, start - 12), start)
         ):
             continue
         if (
@@ -144,7 +144,8 @@ def _in_record_of_a_person(text, subjects, start):
 def _referred_to(text, references, start):
     """A word pointing at one person shortly before the cue, in the same paragraph (text pasted
     from a PDF breaks its lines anywhere)."""
-    paragraph = text.rfind("\n\n", 0, start)
-    low = max(paragraph + 2 if paragraph != -1 else 0, start - REFERENCE_REACH)
+    low = max(0, start - REFERENCE_REACH)
+    paragraph = text.rfind("\n\n", low, start)
+    low = paragraph + 2 if paragraph != -1 else low
     index = bisect.bisect_left(references, (low, low))
     return any(ref_start < start for ref_start, _ in references[index : index + 4])
