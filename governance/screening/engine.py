@@ -8,6 +8,7 @@ from .detectors import (
     address,
     bank_account,
     birth_date,
+    coverage,
     email,
     national_id,
     passport,
@@ -40,7 +41,7 @@ def screen_text(text: str, html: bool = False) -> ScreenResult:
         sensitive.find(normalized.text, words, lexicon, people=people)
         + prohibited.find(normalized.text, words, lexicon),
         normalized.text,
-        _covered(spans, len(normalized.text)),
+        coverage(((span.start, span.end) for span in spans), len(normalized.text)),
     )
     rules = current_rules()
     findings = []
@@ -55,13 +56,6 @@ def screen_text(text: str, html: bool = False) -> ScreenResult:
 #: Findings of one category this close in one line are one passage (ผู้ต้องหา|คดีลักทรัพย์,
 #: ป่วยเป็นเบาหวาน ... ต้องฟอกไต): the approver reads it as one, and fixes it as one.
 JOIN_GAP = 60
-
-
-def _covered(spans, length):
-    covered = bytearray(length)
-    for span in spans:
-        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
-    return covered
 
 
 def _joined(spans, text, others):

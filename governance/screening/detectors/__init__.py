@@ -2,6 +2,7 @@
 normalized text (see ..normalize); ``tokens`` is the shared tokenization of that text, made once
 by the engine and made on demand when a detector is called alone."""
 
+import re
 from typing import NamedTuple
 
 
@@ -9,6 +10,33 @@ class Span(NamedTuple):
     category: str
     start: int
     end: int
+
+
+#: How far above its rows a table's column heading (เลขที่บัญชี, หนังสือเดินทาง) still counts as
+#: the context of a number in them.
+TABLE_REACH = 3000
+_TYPED_GAP = re.compile(r"\S {3,}(?=\S)")
+
+
+def coverage(stretches, length):
+    """A byte per character of the text, 1 where one of the (start, end) ``stretches`` lies:
+    ``coverage(...).find(1, a, b) == -1`` says text[a:b] touches none of them."""
+    covered = bytearray(length)
+    for start, end in stretches:
+        covered[start:end] = b"\x01" * (end - start)
+    return covered
+
+
+def line_of(text, start, end):
+    """(start, end) of the line holding text[start:end]."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end == -1 else line_end
+
+
+def is_table_row(line):
+    """Cells apart by tabs (HTML tables and spreadsheets, normalized), by pipes (exports), or
+    by wide runs of spaces (a table typed in a word processor)."""
+    return "\t" in line or line.count(" | ") >= 2 or len(_TYPED_GAP.findall(line)) >= 2
 
 
 def nearby(text, start, end, words, before=60, after=0):

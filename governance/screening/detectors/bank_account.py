@@ -3,7 +3,7 @@ text speaks of a bank or an account; a bare 10-digit number is as likely a phone
 
 import re
 
-from . import Span, nearby
+from . import TABLE_REACH, Span, nearby
 
 CATEGORY = "pii.bank_account"
 CONTEXT = (
@@ -34,8 +34,6 @@ _BANK_STYLE = re.compile(r"\d{3}-\d-\d{5}-\d")
 #: bank, the number is what it labels (โทร 089-..., รหัสหน่วยงาน 1000700254, and the Social
 #: Security Office's employer account, บัญชีนายจ้าง, which is no bank account).
 OTHER_LABELS = ("โทร", "เบอร์", "มือถือ", "รหัส", "บัญชีนายจ้าง", "เลขที่เอกสาร", "Tel", "tel")
-# A table lists the account column once, in its header, far above most of its rows.
-TABLE_REACH = 3000
 
 
 def find(text, tokens=None):

@@ -4,7 +4,7 @@ and laws, are public and never flagged."""
 
 import re
 
-from . import Span
+from . import Span, is_table_row
 
 CATEGORY = "pii.birth_date"
 # "เกิด" alone also means "happen" (เกิดขึ้น, ก่อให้เกิด): it counts only right before the date.
@@ -36,7 +36,6 @@ _HEADING_IN_LINE = re.compile(
     r"วัน\s*/?\s*เดือน\s*/?\s*ปี\s*เกิด|วันเกิด|ปีเกิด|ว\s*/\s*ด\s*/\s*ป\s*เกิด|date of birth|DOB",
     re.IGNORECASE,
 )
-_TYPED_TABLE = re.compile(r"\S {2,}\S| \| ")
 
 
 def find(text, tokens=None):
@@ -62,7 +61,7 @@ def _in_birth_date_columns(text):
                 if len(dates) == 1:
                     yield Span(CATEGORY, position + dates[0].start(), position + dates[0].end())
             else:
-                typed = bool(_TYPED_TABLE.search(line) and _HEADING_IN_LINE.search(line))
+                typed = bool(is_table_row(line) and _HEADING_IN_LINE.search(line))
             column = None if line.strip() else column
         elif column is None:
             column = next((i for i, cell in enumerate(cells) if _HEADING.match(cell)), None)

@@ -4,14 +4,13 @@ the word itself, other countries' forms count too (N01834276, nine digits)."""
 
 import re
 
-from . import Span, nearby
+from . import TABLE_REACH, Span, nearby
 
 CATEGORY = "pii.passport"
 CONTEXT = ("หนังสือเดินทาง", "พาสปอร์ต", "passport", "Passport", "PASSPORT", "P/P", "PP no")
 #: The usual form (AA1234567) is distinctive enough to count anywhere under a table's
 #: "หนังสือเดินทาง" column heading, however far above.
 _USUAL = re.compile(r"[A-Z]{2}\d{7}")
-TABLE_REACH = 3000
 _NUMBER = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2} ?\d{7}(?!\d)")
 _AFTER_THE_WORD = re.compile(
     r"(?<![A-Za-z])(?:หนังสือเดินทาง|พาสปอร์ต|passport|P/P|PP)\s*(?:เลขที่|หมายเลข|no\.?|number|#)?\s*:?\s*"

@@ -21,7 +21,7 @@ from pathlib import Path
 from .. import lexicons
 from ..models import PROHIBITED, PROHIBITION_CUE
 from ..tokens import tokens_for
-from . import Span
+from . import Span, coverage, line_of
 
 PREFIX = "prohibited."
 #: How far back in the line a forbidding word still governs a term (seed 000 clause 1 names
@@ -46,18 +46,14 @@ def find(text, tokens=None, lexicon=None):
     ]
     # A listed term names its own category (สอนทำระเบิด: security); a pairing around it
     # (ร่วมกัน ... ปลุกระดม: public order) would hide that under the longer passage.
-    listed = bytearray(len(text))
-    for start, end, _category in matches:
-        listed[start:end] = b"\x01" * (end - start)
+    listed = coverage(((start, end) for start, end, _category in matches), len(text))
     matches += [match for match in _incitement(text) if listed.find(1, match[0], match[1]) == -1]
     reported = _about_enforcement(cues, text, lexicon)
     spans = []
     for start, end, category in matches:
         if _masking(text, start, end):
             continue
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end == -1 else line_end
+        line_start, line_end = line_of(text, start, end)
         before = _has_cue(cues, text, max(line_start, start - CUE_REACH), start)
         if before or _has_cue(cues, text, end, min(line_end, end + CUE_REACH_AFTER)):
             continue

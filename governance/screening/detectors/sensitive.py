@@ -20,7 +20,7 @@ import re
 from .. import lexicons
 from ..models import PERSON_REFERENCE, SENSITIVE
 from ..tokens import tokens_for
-from . import Span, national_id, person_name
+from . import Span, is_table_row, line_of, national_id, person_name
 
 PREFIX = "pii.sensitive."
 #: How close (in characters, same line) a cue must be to a person's name to be about them.
@@ -86,12 +86,6 @@ def _inside_a_latin_word(text, start, end):
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
-def _line(text, start, end):
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return line_start, len(text) if line_end == -1 else line_end
-
-
 class _Positions:
     """People's spans in text order, to ask whether one lies in a stretch."""
 
@@ -109,19 +103,10 @@ class _Positions:
         return False
 
 
-def _is_table_row(line):
-    """Cells apart by tabs (HTML tables and spreadsheets, normalized), by pipes (exports), or
-    by wide runs of spaces (a table typed in a word processor)."""
-    return "\t" in line or line.count(" | ") >= 2 or len(_TYPED_GAP.findall(line)) >= 2
-
-
-_TYPED_GAP = re.compile(r"\S {3,}(?=\S)")
-
-
 def _person_near(text, people, start, end):
     """A person close by in the same line, or anywhere in the same table row."""
-    line_start, line_end = _line(text, start, end)
-    if _is_table_row(text[line_start:line_end]):
+    line_start, line_end = line_of(text, start, end)
+    if is_table_row(text[line_start:line_end]):
         low, high = line_start, line_end
     else:
         low, high = max(line_start, start - REACH), min(line_end, end + REACH)
