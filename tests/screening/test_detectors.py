@@ -108,6 +108,17 @@ class TestBankAccount:
     def test_a_bare_ten_digit_number_is_not_an_account(self):
         assert found(bank_account, "รหัสครุภัณฑ์ 7440012345") == []
 
+    def test_eleven_digits_grouped_as_the_agricultural_bank_writes_them(self):
+        assert found(bank_account, "ธ.ก.ส. 0200-4-77813-0") == ["0200-4-77813-0"]
+        assert found(bank_account, "ธ.ก.ส. บัญชีเลขที่ 0-2011-4477-09") == ["0-2011-4477-09"]
+        assert found(bank_account, "ธ.ก.ส. 02004778130") == []
+
+    def test_a_mobile_number_beside_an_account_is_a_phone(self):
+        text = "โอนเข้าบัญชีเหรัญญิก ธ.ก.ส. 020-2-48863-1 หรือพร้อมเพย์ 086-114-5827"
+        assert found(bank_account, text) == ["020-2-48863-1"]
+        assert found(bank_account, "ออมสิน | 0621458830") == []
+        assert found(bank_account, "เลขที่บัญชี 0812345678") == ["0812345678"]
+
     def test_a_number_labelled_as_something_else_is_not_an_account(self):
         assert found(bank_account, "โอนเข้าบัญชี หากไม่ได้รับ โทร 089-5514-207") == []
         assert found(bank_account, "บัญชีเงินฝากคลัง รหัสหน่วยงาน 1000700254") == []
@@ -124,6 +135,28 @@ def test_passport_written_with_a_space_or_abbreviated():
     assert found(passport, "หนังสือเดินทาง MD 904418") == ["MD 904418"]
     assert found(passport, "P/P: A17733902") == ["A17733902"]
     assert found(passport, "ดาวน์โหลด app 12345678") == []
+
+
+def test_passport_after_the_word_and_its_country():
+    text = "ยื่นสำเนาหนังสือเดินทางสหราชอาณาจักร เลขที่ 547193862 ต่อสำนักงาน"
+    assert found(passport, text) == ["547193862"]
+    assert found(passport, "หนังสือเดินทางเมียนมา เลขที่ MF482917 (ใช้ประกอบ)") == ["MF482917"]
+
+
+def test_passport_with_the_word_after_it():
+    assert found(passport, "3 | MR. KHUN MYO THANT | PJ 7734021 (หนังสือเดินทางชั่วคราว)") == [
+        "PJ 7734021"
+    ]
+
+
+def test_other_countries_forms_in_a_row_under_a_passport_heading():
+    text = (
+        "ลำดับ | ชื่อ | สัญชาติ | เลขหนังสือเดินทาง/CI | ตำแหน่ง\n"
+        + "\n".join(f"{i} | Mr. Min Thu | เมียนมา | N0177452{i} | ลูกเรือ" for i in range(1, 9))
+    )
+    assert len(found(passport, text)) == 8
+    # Outside a table, such a code needs the word close by.
+    assert found(passport, "หนังสือเดินทาง\n" + "ข้อความ " * 20 + "รหัส N01774520") == []
 
 
 def test_passport_column_of_a_long_list():
@@ -231,6 +264,13 @@ class TestPersonName:
     def test_a_position_after_a_rank_is_no_name(self):
         assert found(person_name, "พล.ต.ต.ผู้บังคับการตำรวจภูธรจังหวัด") == []
 
+    def test_a_cooperative_or_company_named_after_people_is_no_person(self):
+        assert found(person_name, "สหกรณ์ออมทรัพย์ครูสุรินทร์ จำกัด") == []
+
+    def test_veterinarians(self):
+        assert found(person_name, "นายสัตวแพทย์ปฏิบัติการ ตรวจรอยโรค") == []
+        assert found(person_name, "โดย สพ.ญ.กมลชนก ศรีวิเศษ") == ["สพ.ญ.กมลชนก ศรีวิเศษ"]
+
     def test_passport_style_capitals(self):
         assert found(person_name, "3 | MR. ZAW MIN OO | ช") == ["MR. ZAW MIN OO"]
 
@@ -282,6 +322,13 @@ class TestSensitive:
         text = "3 | MR. ZAW MIN OO | PJ 7734021 | ไปต่อสัญญาทำงานตามปกติแล้ว | ชาวปะโอ"
         assert categories(sensitive, text, lexicon=self.lexicon) == ["pii.sensitive.ethnicity"]
 
+    def test_a_table_heading_is_about_no_one(self):
+        text = (
+            "ลำดับ | ชื่อ - สกุล | ประเภทความพิการ | หมายเหตุ\n"
+            "1 | นายทองใบ ภูมิสะอาด | พิการทางการเห็น | -\n"
+        )
+        assert found(sensitive, text, lexicon=self.lexicon) == ["พิการทางการเห็น"]
+
     def test_latin_cues_only_as_whole_words(self):
         text = "Mr. John Smith flew to Shanghai"
         assert found(sensitive, text, lexicon=self.lexicon) == []
@@ -317,6 +364,22 @@ class TestProhibited:
     def test_the_mask_of_a_number_is_not_obscene(self):
         text = "เลขประจำตัวประชาชน 1-2345-xxxxx-xx-3 โทร 081-xxx-4567"
         assert found(prohibited, text, lexicon=self.lexicon) == []
+
+    def test_violence_against_the_state_is_security_even_as_a_call_to_riot(self):
+        text = "อีสานต้องแยกเป็นประเทศ ใครมีปืนมารวมกัน จะยึดศาลากลางเป็นฐานบัญชาการ"
+        assert set(categories(prohibited, text, lexicon=self.lexicon)) == {"prohibited.security"}
+        riot = "พวกเราจะบุกเผาโกดังยางให้ไหม้หมด"
+        assert set(categories(prohibited, riot, lexicon=self.lexicon)) == {"prohibited.public_order"}
+
+    def test_sexual_services_offered_with_a_way_to_buy_them(self):
+        text = "ทักไลน์ @sexyrangsit ส่งรูปน้องให้เลือก มีบริการอาบอบนวดถึงห้อง"
+        assert "prohibited.obscene" in categories(prohibited, text, lexicon=self.lexicon)
+        massage = "ศูนย์ฝึกอาชีพนวดแผนไทย รับสมัครผู้สนใจ ติดต่อทางไลน์ของศูนย์"
+        assert found(prohibited, massage, lexicon=self.lexicon) == []
+
+    def test_a_threat_still_counts_when_it_complains_of_a_ban(self):
+        text = "ถ้าปีนี้อำเภอยังห้ามจุดบั้งไฟอีก พวกเราชาวบ้านจะบุกเผาที่ว่าการอำเภอ"
+        assert categories(prohibited, text, lexicon=self.lexicon) != []
 
     def test_a_listed_term_keeps_its_category_inside_an_incitement(self):
         text = "ทุกคนมาร่วมกัน สอนทำระเบิด ฟรี ปลุกระดม ให้ ก่อจลาจล"

@@ -27,8 +27,16 @@ CONTEXT = (
 )
 # Plain, or in dash/space groups (xxx-x-xxxxx-x, xxxx-xxxx-xxxx); the digit count is checked.
 _NUMBER = re.compile(
-    r"(?<![\d.,/-])\d{3,4}(?:[- ]\d{1,6}){0,3}(?![\d-])|(?<![\d.,/-])\d{10,12}(?!\d)"
+    r"(?<![\d.,/-])\d{1,4}(?:[- ]\d{1,6}){1,4}(?![\d-])|(?<![\d.,/-])\d{10,12}(?!\d)"
 )
+#: Ten or twelve digits; eleven are also written for the agricultural bank (ธ.ก.ส. 0200-4-77813-0),
+#: and are taken when grouped.
+_DIGITS_PLAIN = (10, 12)
+_DIGITS_GROUPED = (10, 11, 12)
+#: A mobile number as people write it (081-234-5678, 0812345678) sits beside account numbers in
+#: payment lists (โอนเข้าบัญชี ... หรือพร้อมเพย์ 086-...): it is a phone unless บัญชี labels it.
+_MOBILE = re.compile(r"0[689]\d(?:-\d{3}-| \d{3} )\d{4}|0[689]\d{8}")
+MOBILE_LABEL_REACH = 20
 _BANK_STYLE = re.compile(r"\d{3}-\d-\d{5}-\d")
 #: Labels of other numbers: where one of these stands closer before a number than any word of a
 #: bank, the number is what it labels (โทร 089-..., รหัสหน่วยงาน 1000700254, and the Social
@@ -39,7 +47,11 @@ OTHER_LABELS = ("โทร", "เบอร์", "มือถือ", "รหั
 def find(text, tokens=None):
     spans = []
     for match in _NUMBER.finditer(text):
-        if len(re.sub(r"\D", "", match.group())) not in (10, 12):
+        number = match.group()
+        grouped = not number.isdigit()
+        if len(re.sub(r"\D", "", number)) not in (_DIGITS_GROUPED if grouped else _DIGITS_PLAIN):
+            continue
+        if _MOBILE.fullmatch(number) and not _labelled_account(text, match.start()):
             continue
         reach = TABLE_REACH if _BANK_STYLE.fullmatch(match.group()) else 60
         if nearby(text, match.start(), match.end(), CONTEXT, before=reach) and not _labelled_other(
@@ -54,3 +66,7 @@ def _labelled_other(text, start):
     bank = max(window.rfind(word) for word in CONTEXT)
     other = max(window.rfind(word) for word in OTHER_LABELS)
     return other != -1 and other >= bank
+
+
+def _labelled_account(text, start):
+    return "บัญชี" in text[max(0, start - MOBILE_LABEL_REACH) : start]

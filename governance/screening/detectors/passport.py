@@ -1,19 +1,23 @@
 """Passport numbers: usually two letters and seven digits (Thai: AA1234567, sometimes written
 AA 1234567), only where the text speaks of a passport, as many codes look the same. Right after
-the word itself, other countries' forms count too (N01834276, nine digits)."""
+the word itself (หนังสือเดินทางเมียนมา เลขที่ ...), other countries' forms count too (N01834276,
+nine digits); so do they in a table row under a passport column heading."""
 
 import re
 
-from . import TABLE_REACH, Span, nearby
+from . import TABLE_REACH, Span, is_table_row, line_of, nearby
 
 CATEGORY = "pii.passport"
 CONTEXT = ("หนังสือเดินทาง", "พาสปอร์ต", "passport", "Passport", "PASSPORT", "P/P", "PP no")
 #: The usual form (AA1234567) is distinctive enough to count anywhere under a table's
-#: "หนังสือเดินทาง" column heading, however far above.
-_USUAL = re.compile(r"[A-Z]{2}\d{7}")
-_NUMBER = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2} ?\d{7}(?!\d)")
+#: "หนังสือเดินทาง" column heading, however far above; other forms only in a row of the table.
+_USUAL = re.compile(r"[A-Z]{2} ?\d{7}")
+_NUMBER = re.compile(r"(?<![A-Za-z0-9-])[A-Z]{1,2} ?\d{6,8}(?![\d-])")
+#: "PJ 7734021 (หนังสือเดินทางชั่วคราว)": the word may follow the number.
+AFTER = 40
 _AFTER_THE_WORD = re.compile(
-    r"(?<![A-Za-z])(?:หนังสือเดินทาง|พาสปอร์ต|passport|P/P|PP)\s*(?:เลขที่|หมายเลข|no\.?|number|#)?\s*:?\s*"
+    r"(?<![A-Za-z])(?:หนังสือเดินทาง|พาสปอร์ต|passport|P/P|PP)[ก-๛]{0,20}\s*"
+    r"(?:เลขที่|หมายเลข|no\.?|number|#)?\s*:?\s*"
     r"(?P<number>(?=[A-Z0-9]*\d)[A-Z0-9]{8,9}|[A-Z]{0,2} ?\d{6,9}|\d{2} ?\d{3} ?\d{3,4})"
     r"(?![A-Za-z0-9])",
     re.IGNORECASE,
@@ -24,15 +28,16 @@ def find(text, tokens=None):
     spans = {
         Span(CATEGORY, m.start(), m.end())
         for m in _NUMBER.finditer(text)
-        if nearby(
-            text,
-            m.start(),
-            m.end(),
-            CONTEXT,
-            before=TABLE_REACH if _USUAL.fullmatch(m.group()) else 80,
-        )
+        if nearby(text, m.start(), m.end(), CONTEXT, before=80, after=AFTER)
+        or (_USUAL.fullmatch(m.group()) or _in_table_row(text, m.start(), m.end()))
+        and nearby(text, m.start(), m.end(), CONTEXT, before=TABLE_REACH)
     }
     spans.update(
         Span(CATEGORY, m.start("number"), m.end("number")) for m in _AFTER_THE_WORD.finditer(text)
     )
     return sorted(spans, key=lambda span: span.start)
+
+
+def _in_table_row(text, start, end):
+    line_start, line_end = line_of(text, start, end)
+    return is_table_row(text[line_start:line_end])

@@ -29,6 +29,8 @@ DOTTED = (
     "ทพญ.",
     "ภก.",
     "ภญ.",
+    "สพ.ญ.",
+    "น.สพ.",
     "ม.ร.ว.",
     "ม.ล.",
     "ม.จ.",
@@ -73,6 +75,8 @@ WORDS = (
     "แพทย์หญิง",
     "ทันตแพทย์",
     "ทันตแพทย์หญิง",
+    "นายสัตวแพทย์",
+    "สัตวแพทย์หญิง",
     "เด็กชาย",
     "เด็กหญิง",
     "ว่าที่ร้อยตรี",
@@ -110,8 +114,10 @@ _LATIN_NAME = re.compile(
 
 
 #: What follows a title in a position's name (นายแพทย์สาธารณสุขจังหวัด, นายแพทย์ใหญ่,
-#: พล.ต.ต.ผู้บังคับการ...); no given name begins with ผู้.
-POSITIONS = ("สาธารณสุข", "ใหญ่", "ผู้", "เวร", "ประจำ")
+#: พล.ต.ต.ผู้บังคับการ..., นายสัตวแพทย์ปฏิบัติการ); no given name begins with ผู้.
+POSITIONS = ("สาธารณสุข", "ใหญ่", "ผู้", "เวร", "ประจำ", "ปฏิบัติการ", "ชำนาญการ", "ชำนาญงาน")
+#: What follows the name of a company or a cooperative (สหกรณ์ออมทรัพย์ครูสุรินทร์ จำกัด).
+_ORGANISATION_AFTER = re.compile(r"[ \t]*(?:จำกัด|\(มหาชน\))")
 NOT_PEOPLE = frozenset(("นางนพมาศ",))
 _COUNTED = re.compile(r"\d {0,2}$")
 
@@ -156,7 +162,11 @@ def _name(match, text, tokens):
     titled = match.group("title").strip() + match.group("given")
     if match.group("given").startswith(POSITIONS) or titled in NOT_PEOPLE:
         return None  # นายแพทย์สาธารณสุขจังหวัด: a position; นางนพมาศ: a festival's queen
+    if _ORGANISATION_AFTER.match(text, match.end("given")):
+        return None
     family = match.group("family")
+    if family and _ORGANISATION_AFTER.match(text, match.end()):
+        return None
     if (
         family
         and family not in family_names()

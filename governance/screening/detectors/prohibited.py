@@ -28,7 +28,7 @@ PREFIX = "prohibited."
 #: the monarchy about 150 characters after its ห้ามมิให้).
 CUE_REACH = 250
 CUE_REACH_AFTER = 60
-_VOID_CUE_BEFORE = ("ไม่", "ไม่มี")
+_VOID_CUE_BEFORE = ("ไม่", "ไม่มี", "ยัง")
 _VOID_CUE_AFTER = re.compile(r"\s*พลาด")
 
 
@@ -120,8 +120,24 @@ def _alternatives(words):
     return re.compile(lexicons.alternation(words))
 
 
+#: Violence aimed at the state's premises, forces or territory is a matter of security, also
+#: where the same sentence reads as a call to riot: the security stretch wins where both match.
+GRAVER = ("security", "public_order")
+
+
 def _incitement(text):
     """(start, end, category) of each sentence stretch pairing the two word lists of a rule."""
+    found = _pairings(text)
+    graver, lesser = GRAVER
+    state = coverage(((s, e) for s, e, category in found if category == graver), len(text))
+    return [
+        (start, end, category)
+        for start, end, category in found
+        if category != lesser or state.find(1, start, end) == -1
+    ]
+
+
+def _pairings(text):
     found = []
     for category, reach, first, second in _incitement_rules():
         for a in first.finditer(text):

@@ -64,10 +64,12 @@ def find(text, tokens=None, lexicon=None, people=None):
             or text.endswith(_DENIALS, max(0, start - 12), start)
         ):
             continue
-        if (
-            _person_near(text, subjects, start, end)
-            or _in_record_of_a_person(text, subjects, start)
-            or _referred_to(text, references, start)
+        if _person_near(text, subjects, start, end) or (
+            not _in_heading_row(text, start, end)
+            and (
+                _in_record_of_a_person(text, subjects, start)
+                or _referred_to(text, references, start)
+            )
         ):
             category = lexicon.category_of(SENSITIVE, match.group())
             spans.append(Span(PREFIX + category, start, end))
@@ -101,6 +103,17 @@ class _Positions:
             if person.end >= low:
                 return True
         return False
+
+
+def _in_heading_row(text, start, end):
+    """A table row without a digit is a heading (ลำดับ | ชื่อ - สกุล | ประเภทความพิการ): a cue
+    in it is about no one, whoever the table goes on to name."""
+    line_start, line_end = line_of(text, start, end)
+    line = text[line_start:line_end]
+    return is_table_row(line) and not _DIGIT.search(line)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _person_near(text, people, start, end):
