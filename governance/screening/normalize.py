@@ -1,7 +1,9 @@
 """Normalization before matching, with a map back to the text as given.
 
 Detectors match on one canonical form: Thai digits as Arabic, zero-width characters and soft
-hyphens gone, HTML entities decoded, NFC, and for HTML the text content without tags. A finding
+hyphens gone, HTML entities decoded, NFC, and for HTML the text content without tags. Spam's
+disguises are undone too: "mathematical" and full-width letters (𝐏𝐆, ＵＦＡ) read as plain ones,
+and a Thai word cut up by dashes or spelt out (ส-ล็-อ-ต, ส า ว) reads whole. A finding
 must still point into the text exactly as given (the command-line contract), so normalization
 records which stretch of the original each stretch of the normalized text came from.
 
@@ -16,6 +18,30 @@ import unicodedata
 from dataclasses import dataclass
 
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+#: Thai digits, and letters and digits in the styles spam uses to slip past word lists (the
+#: Mathematical Alphanumeric Symbols block and full-width forms), one character for one.
+PLAIN_CHARACTERS = THAI_DIGITS | {
+    code: plain
+    for code in (*range(0x1D400, 0x1D800), *range(0xFF01, 0xFF5F))
+    if len(plain := unicodedata.normalize("NFKC", chr(code))) == 1 and plain.isascii()
+}
+#: A Thai word cut into pieces of one to three characters by dashes or stars (ส-ล็-อ-ต
+#: เ-ว็-บ-ต-ร-ง): three pieces at least, so that a range (จันทร์-ศุกร์) stays as it is.
+#: Dots are left alone: พ.ร.บ. and ร.ต.อ. are abbreviations. Or spelt out letter by letter with
+#: spaces (ส า ว ต รั ง): five letters at least, each a consonant or vowel with its marks.
+_THAI = "\u0e01-\u0e4e"
+_LETTER = "[\u0e01-\u0e30\u0e32\u0e33\u0e3f-\u0e46][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*"
+_CUT_UP = re.compile(
+    rf"(?<![{_THAI}])(?:(?:[{_THAI}]{{1,3}}[-*_·]){{2,}}[{_THAI}]{{1,3}}"
+    rf"|(?:{_LETTER} ){{4,}}{_LETTER})(?![{_THAI}])"
+)
+_CUTS = re.compile(r"[-*_· ]")
+#: Scanned text reads the digits 0 and 1 as the letters O and l (O8l-O6O-2794): in a run of
+#: digit groups with six real digits at least, each group holding a digit (or a lone O), they
+#: are read back as digits.
+_OCR_NUMBER = re.compile(r"(?<![A-Za-z])[0-9Ool]+(?:[- ][0-9Ool]+){1,4}(?![A-Za-z])")
+_OCR_DIGITS = str.maketrans("Ool", "001")
+OCR_REAL_DIGITS = 6
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 # Tags whose content is not text a reader sees (scripts, styles) or not text at all.
@@ -83,8 +109,21 @@ class _Builder:
         self.length += len(text)
 
     def copy(self, original, start, end):
-        """Copies original[start:end], digits translated, composed to NFC."""
-        chunk = original[start:end].translate(THAI_DIGITS)
+        """Copies original[start:end], a cut-up word joined up again."""
+        position = start
+        for cut_up in _CUT_UP.finditer(original, start, end):
+            self._copy(original, position, cut_up.start())
+            piece_start = cut_up.start()
+            for cut in _CUTS.finditer(original, cut_up.start(), cut_up.end()):
+                self._copy(original, piece_start, cut.start())
+                piece_start = cut.end()
+            self._copy(original, piece_start, cut_up.end())
+            position = cut_up.end()
+        self._copy(original, position, end)
+
+    def _copy(self, original, start, end):
+        """Copies original[start:end], characters made plain, composed to NFC."""
+        chunk = _OCR_NUMBER.sub(_ocr_digits, original[start:end].translate(PLAIN_CHARACTERS))
         if unicodedata.is_normalized("NFC", chunk):
             self.add(chunk, start, end, True)
             return
@@ -99,6 +138,16 @@ class _Builder:
 
     def result(self):
         return Normalized("".join(self.parts), self.starts, self.pieces)
+
+
+def _ocr_digits(match):
+    number = match.group()
+    groups = re.split(r"[- ]", number)
+    if sum(character.isdigit() for character in number) < OCR_REAL_DIGITS or any(
+        len(group) > 1 and not any(character.isdigit() for character in group) for group in groups
+    ):
+        return number  # a word among numbers (lol 2024): no misread digit
+    return number.translate(_OCR_DIGITS)
 
 
 def normalize(text, html_input=False):

@@ -66,6 +66,13 @@ class TestNationalId:
 
     def test_broken_after_a_dash_at_a_line_end_as_pasted_from_a_pdf(self):
         assert found(national_id, "เลขบัตร 1-1014-\n00123-45-1 ผ่าน") == ["1-1014-\n00123-45-1"]
+        assert found(national_id, "เลขบัตร 1-1014-00123-\n    45-1") == ["1-1014-00123-\n    45-1"]
+
+    def test_wrapped_in_a_scanned_table_cell_under_an_id_heading(self):
+        text = "ลำดับ  ชื่อ - สกุล     เลขประจำตัวประชาชน\n๒   นายสมัย จันทร์แดง  110140012\n    3451  สังขะ"
+        assert found(national_id, text) == ["110140012\n    3451"]
+        # Two numbers on two lines of any other text are two numbers.
+        assert found(national_id, "ราคากลาง 110140012\n    3451 บาท") == []
 
 
 class TestPhone:
@@ -118,6 +125,14 @@ class TestBankAccount:
         assert found(bank_account, text) == ["020-2-48863-1"]
         assert found(bank_account, "ออมสิน | 0621458830") == []
         assert found(bank_account, "เลขที่บัญชี 0812345678") == ["0812345678"]
+
+    def test_an_organisations_own_account_is_no_personal_data(self):
+        temple = 'โอนเข้าบัญชี "วัดศรีสุมังคลาราม (กฐิน ๖๗)" ธนาคารกรุงไทย เลขที่บัญชี 401-0-55219-3'
+        assert found(bank_account, temple) == []
+        town = 'โอนเข้าบัญชีเงินฝากธนาคารกรุงไทย ชื่อบัญชี "เทศบาลตำบลเวียงชัย" เลขที่ 512-6-04418-2'
+        assert found(bank_account, town) == []
+        person = 'โอนเข้าบัญชี "นางวิไล บุตรศรี" ธนาคารกรุงไทย เลขที่ 512-6-04418-2'
+        assert found(bank_account, person) == ["512-6-04418-2"]
 
     def test_a_number_labelled_as_something_else_is_not_an_account(self):
         assert found(bank_account, "โอนเข้าบัญชี หากไม่ได้รับ โทร 089-5514-207") == []
@@ -322,6 +337,10 @@ class TestSensitive:
         text = "3 | MR. ZAW MIN OO | PJ 7734021 | ไปต่อสัญญาทำงานตามปกติแล้ว | ชาวปะโอ"
         assert categories(sensitive, text, lexicon=self.lexicon) == ["pii.sensitive.ethnicity"]
 
+    def test_a_relative_of_the_person_the_text_names(self):
+        text = "ผู้ร้อง นางสมศรี ใจดี ขอเปลี่ยนชื่อ\n\nปัจจุบันแม่ป้าเป็นอัมพฤกษ์ ลุกจากเตียงไม่ได้"
+        assert set(categories(sensitive, text, lexicon=self.lexicon)) == {"pii.sensitive.health"}
+
     def test_a_table_heading_is_about_no_one(self):
         text = (
             "ลำดับ | ชื่อ - สกุล | ประเภทความพิการ | หมายเหตุ\n"
@@ -376,6 +395,21 @@ class TestProhibited:
         assert "prohibited.obscene" in categories(prohibited, text, lexicon=self.lexicon)
         massage = "ศูนย์ฝึกอาชีพนวดแผนไทย รับสมัครผู้สนใจ ติดต่อทางไลน์ของศูนย์"
         assert found(prohibited, massage, lexicon=self.lexicon) == []
+
+    def test_hate_against_a_group_of_people(self):
+        text = "พวกแขกมันก็เป็นโจรใต้หมดทุกคน"
+        assert categories(prohibited, text, lexicon=self.lexicon) == ["prohibited.public_order"]
+        news = "ชาวไทยพุทธและมุสลิมร่วมกันทำความสะอาดมัสยิดและวัด"
+        assert found(prohibited, news, lexicon=self.lexicon) == []
+
+    def test_enforcement_news_names_its_topic_but_spam_inside_it_still_counts(self):
+        news = (
+            "ตำรวจแถลงผลการจับกุมผู้ต้องหา ตรวจยึดของกลาง\n\n"
+            "อธิบดีกล่าวว่า เว็บพนันออนไลน์ เป็นต้นทางของการฟอกเงิน\n"
+        )
+        assert found(prohibited, news, lexicon=self.lexicon) == []
+        hacked = news + "บาคาร่า สมัครรับเครดิตฟรี ufabet.com\n"
+        assert "prohibited.gambling" in categories(prohibited, hacked, lexicon=self.lexicon)
 
     def test_a_threat_still_counts_when_it_complains_of_a_ban(self):
         text = "ถ้าปีนี้อำเภอยังห้ามจุดบั้งไฟอีก พวกเราชาวบ้านจะบุกเผาที่ว่าการอำเภอ"

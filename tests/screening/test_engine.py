@@ -36,6 +36,24 @@ class TestNormalize:
         begin, end = normalized.original_span(start, start + len("1-1014-00123-45-1"))
         assert original[begin:end] == "๑-๑๐๑๔&#45;00123-4\u200b5-1"
 
+    def test_spam_disguises_are_undone_and_point_back_to_the_disguise(self):
+        original = "ส-ล็-อ-ต เ-ว็-บ-ต-ร-ง 𝐏𝐆 แตก ห ลุ ด ใ ห ม่ ＵＦＡ"
+        normalized = normalize(original)
+        assert normalized.text == "สล็อต เว็บตรง PG แตก หลุดใหม่ UFA"
+        begin, end = normalized.original_span(0, len("สล็อต"))
+        assert original[begin:end] == "ส-ล็-อ-ต"
+
+    def test_ranges_and_abbreviations_keep_their_dashes_and_dots(self):
+        text = "จันทร์-ศุกร์ ม.ค.-มี.ค. พ.ร.บ. ร.ต.อ.สมชาย"
+        assert normalize(text).text == text
+
+    def test_digits_a_scan_read_as_letters(self):
+        assert normalize("โทร O8l-O6O-2794 หรือ o ๔๔๕๑ ๑๗๐๔").text == (
+            "โทร 081-060-2794 หรือ 0 4451 1704"
+        )
+        # Words among numbers are words.
+        assert normalize("lol 2024 Ool 12 school 081").text == "lol 2024 Ool 12 school 081"
+
     def test_nfc(self):
         decomposed = "e\u0301"
         normalized = normalize(f"ก{decomposed}ข")

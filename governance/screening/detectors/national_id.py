@@ -3,19 +3,22 @@
 Persons' numbers start with 1-8; 0 is a juristic person's tax ID, which is public and never
 flagged. Written plain, dashed (1-2345-67890-12-3, also broken after a dash at a line's end),
 spaced, with Thai digits or zero-width characters (both undone by normalization), or glued to
-Thai letters.
+Thai letters. A scanned table wraps a long number inside its cell (332070029⏎    1859): the two
+pieces are taken together under a heading that speaks of ID numbers.
 """
 
 import re
 
-from . import Span
+from . import TABLE_REACH, Span, nearby
 
 CATEGORY = "pii.national_id"
 # A run of digit groups separated by single dashes or spaces, taken whole so that a longer
 # number (a phone list, a table row) is never read as an ID from its middle. A dash may end a
 # line: text copied from a PDF breaks a dashed ID where the line was full (3-1157-⏎38818-39-7).
-_RUN = re.compile(r"(?<![\d.,/])(?<![\d][ -])\d+(?:(?:-\n|[ -])\d+)*(?![ -]?\d)(?![.,/]\d)")
+_RUN = re.compile(r"(?<![\d.,/])(?<![\d][ -])\d+(?:(?:-\n[ \t]*|[ -])\d+)*(?![ -]?\d)(?![.,/]\d)")
 _GROUP = re.compile(r"\d+")
+_WRAPPED = re.compile(r"(?<![\d.,/])(?<!\d[ -])\d{4,12}\n[ \t]*\d{1,9}(?![ -]?\d)")
+CONTEXT = ("ประจำตัวประชาชน", "บัตรประชาชน", "เลขบัตร", "ID")
 _OFFICIAL_GROUPING = [1, 4, 5, 2, 1]
 
 
@@ -41,7 +44,13 @@ def find(text, tokens=None):
         for start, end in _candidates(groups):
             if is_valid(compact(text[start:end])):
                 spans.append(Span(CATEGORY, start, end))
-    return spans
+    spans += [
+        Span(CATEGORY, m.start(), m.end())
+        for m in _WRAPPED.finditer(text)
+        if is_valid(compact(m.group()))
+        and nearby(text, m.start(), m.end(), CONTEXT, before=TABLE_REACH)
+    ]
+    return sorted(spans, key=lambda span: span.start)
 
 
 def _candidates(groups):

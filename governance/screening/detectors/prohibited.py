@@ -10,7 +10,8 @@ enforcement news (ทลาย, ผู้ต้องหา, อย่าหล�
 paragraph: a police report names the gambling sites it closed, sentences apart from its verbs.
 
 Incitement is seldom one fixed phrase: ``data/incitement.json`` pairs a call to act with a
-violent act (or a royal subject with an insult) in one sentence.
+violent act (or a royal subject with an insult, a group of people with a threat or a slur, a
+sexual service with the way to buy it) in one sentence; a category may have several such rules.
 """
 
 import json
@@ -59,7 +60,10 @@ def find(text, tokens=None, lexicon=None):
             continue
         if _has_cue(cues, text, line_start, line_end, lexicon, only=REPORTING):
             continue
-        if reported and _quoted(text, start, end, line_start, line_end):
+        if reported and (
+            _quoted(text, start, end, line_start, line_end)
+            or category in SPAM and not _SPAM_MARKERS.search(text, line_start, line_end)
+        ):
             continue
         lead_in = _lead_in(text, line_start)
         if lead_in and _has_cue(cues, text, *lead_in):
@@ -69,9 +73,17 @@ def find(text, tokens=None, lexicon=None):
 
 
 #: Enforcement news or a campaign against gambling quotes the spam it warns of ("เครดิตฟรี"):
-#: with this many reporting cues in the text, a term in quotation marks is a quotation.
+#: with this many reporting cues in the text, a term in quotation marks is a quotation, and so
+#: is a gambling or sex term in a line that carries none of spam's calls to act (a link, a
+#: LINE ID, สมัคร, เครดิต, ฝาก-ถอน): the story names the topic (เว็บพนันออนไลน์) it is about.
+SPAM = ("gambling", "obscene")
 REPORTED_DOCUMENT_CUES = 3
 _QUOTES = "\"“”'‘’«»"
+_SPAM_MARKERS = re.compile(
+    r"https?://|www\.|\.(?:com|net|bet|vip|xyz)\b|bit\.ly|@\w|สมัคร|เครดิต|ฝาก|ถอน|โบนัส|โปรโมชั่น"
+    r"|แอดไลน์|ทักไลน์|ไลน์\s*:|line\s*(?:id)?\s*:|คลิก|ยูส|รับงาน|ค่าขนม",
+    re.IGNORECASE,
+)
 
 
 def _quoted(text, start, end, line_start, line_end):
@@ -111,8 +123,9 @@ def _incitement_rules():
     data = json.loads(INCITEMENT_FILE.read_text(encoding="utf-8"))
     return [
         (category, rule["reach"], _alternatives(rule["first"]), _alternatives(rule["second"]))
-        for category, rule in data.items()
+        for category, rules in data.items()
         if not category.startswith("_")
+        for rule in (rules if isinstance(rules, list) else [rules])
     ]
 
 
