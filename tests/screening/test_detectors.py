@@ -230,6 +230,18 @@ class TestBirthDate:
         piped = "ที่ | ชื่อ | วันเกิด | ที่อยู่\n1 | นาง ก | 14 ธ.ค. 2508 | -"
         assert found(birth_date, piped) == ["14 ธ.ค. 2508"]
 
+    def test_a_table_whose_rows_hold_other_dates_too(self):
+        piped = (
+            "ลำดับ | ชื่อ-สกุล | วันเดือนปีเกิด | ฐานความผิด | กำหนดปล่อย\n"
+            "1 | นายสุริยา ชูเชิด | 07/09/2518 | ลักทรัพย์ | 15 พ.ค. 2567\n"
+        )
+        assert found(birth_date, piped) == ["07/09/2518"]
+        typed = (
+            "ลำดับ  ชื่อ-สกุล          วันเดือนปีเกิด   กำหนดปล่อย\n"
+            "1      นายสุริยา ชูเชิด   07/09/2518       15 พ.ค. 2567\n"
+        )
+        assert found(birth_date, typed) == ["07/09/2518"]
+
 
 class TestPersonName:
     @pytest.mark.parametrize(
@@ -274,6 +286,8 @@ class TestPersonName:
 
     def test_teachers_novices_and_village_titles_before_listed_names(self):
         assert found(person_name, "ครูสมใจ อินทรสุวรรณ สอน") == ["ครูสมใจ อินทรสุวรรณ"]
+        assert found(person_name, "อาจารย์ณัฐกานต์ แก้วสว่าง ภาควิชา") == ["อาจารย์ณัฐกานต์ แก้วสว่าง"]
+        assert found(person_name, "อาจารย์ที่ปรึกษา ประจำชั้น") == []
         assert found(person_name, "ครูผู้สอน วิชาคณิตศาสตร์") == []
 
     def test_a_position_after_a_rank_is_no_name(self):

@@ -51,17 +51,19 @@ def find(text, tokens=None):
 def _in_birth_date_columns(text):
     """Dates in the cells under a "วันเดือนปีเกิด" heading cell, row after row (cells are
     tab-separated, see ..normalize), until a line that is not a row. In a table typed with
-    spaces or pipes, whose columns cannot be counted, a row's only date is its birth date."""
-    column, position, typed = None, 0, False
+    pipes, the date in the heading's pipe column; typed with spaces, whose columns cannot be
+    counted, a row's only date, or the one that starts nearest below the heading."""
+    column, position, typed = None, 0, None
     for line in text.split("\n"):
         cells = line.split("\t")
         if len(cells) < 2:
             if typed and line.strip():
-                dates = list(_DATE.finditer(line))
-                if len(dates) == 1:
-                    yield Span(CATEGORY, position + dates[0].start(), position + dates[0].end())
+                date = _under_heading(line, *typed)
+                if date:
+                    yield Span(CATEGORY, position + date.start(), position + date.end())
             else:
-                typed = bool(is_table_row(line) and _HEADING_IN_LINE.search(line))
+                heading = _HEADING_IN_LINE.search(line) if is_table_row(line) else None
+                typed = heading and (heading.start(), line[: heading.start()].count("|"))
             column = None if line.strip() else column
         elif column is None:
             column = next((i for i, cell in enumerate(cells) if _HEADING.match(cell)), None)
@@ -70,3 +72,20 @@ def _in_birth_date_columns(text):
             for m in _DATE.finditer(cells[column]):
                 yield Span(CATEGORY, cell_start + m.start(), cell_start + m.end())
         position += len(line) + 1
+
+
+#: How far from below its heading a date in a table typed with spaces may start.
+ALIGNMENT = 12
+
+
+def _under_heading(line, offset, pipes):
+    dates = list(_DATE.finditer(line))
+    if pipes and line.count("|") >= pipes:
+        cell_start = [i for i, c in enumerate(line) if c == "|"][pipes - 1]
+        cell_end = line.find("|", cell_start + 1)
+        cell_end = len(line) if cell_end == -1 else cell_end
+        return next((d for d in dates if cell_start < d.start() < cell_end), None)
+    if len(dates) == 1:
+        return dates[0]
+    nearest = min(dates, key=lambda d: abs(d.start() - offset), default=None)
+    return nearest if nearest and abs(nearest.start() - offset) <= ALIGNMENT else None

@@ -63,10 +63,11 @@ DOTTED = (
 )
 # คุณ is also "you": it counts only before a listed given name or surname.
 WEAK = ("คุณ",)
-#: Titles that are also common words in their own right (ครูผู้สอน, สามเณรภาคฤดูร้อน), and the
+#: Titles that are also common words in their own right (ครูผู้สอน, อาจารย์ที่ปรึกษา), and the
 #: village's titles for its headman and elders (ผู้ใหญ่ทองดี, แม่เฒ่าบัวศรี): they count only
 #: before a listed given name or surname, glued to the name or not.
-LISTED_ONLY = ("ครู", "สามเณร", "กำนัน", "ผู้ใหญ่", "พ่อใหญ่", "แม่ใหญ่", "พ่อเฒ่า", "แม่เฒ่า")
+LISTED_ONLY = ("ครู", "อาจารย์", "สามเณร", "กำนัน", "ผู้ใหญ่", "พ่อใหญ่", "แม่ใหญ่", "พ่อเฒ่า")
+LISTED_ONLY += ("แม่เฒ่า",)
 WORDS = (
     "นาย",
     "นาง",
