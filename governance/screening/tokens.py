@@ -49,9 +49,12 @@ class Tokens:
         return {offset for span in self.spans for offset in span}
 
     def spans_from(self, start):
-        """The words from offset ``start`` on (``start`` being a word boundary)."""
-        index = bisect.bisect_left(self.spans, (start, start))
-        return self.spans[index:]
+        """The words from offset ``start`` on (``start`` being a word boundary), one at a time:
+        a copy of the rest of a long text's words, for each name, would cost more than
+        tokenizing it."""
+        spans = self.spans
+        for index in range(bisect.bisect_left(spans, (start, start)), len(spans)):
+            yield spans[index]
 
     def is_word(self, start, end):
         """Whether text[start:end] starts and ends at word boundaries."""

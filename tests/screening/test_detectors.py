@@ -165,9 +165,8 @@ def test_passport_with_the_word_after_it():
 
 
 def test_other_countries_forms_in_a_row_under_a_passport_heading():
-    text = (
-        "ลำดับ | ชื่อ | สัญชาติ | เลขหนังสือเดินทาง/CI | ตำแหน่ง\n"
-        + "\n".join(f"{i} | Mr. Min Thu | เมียนมา | N0177452{i} | ลูกเรือ" for i in range(1, 9))
+    text = "ลำดับ | ชื่อ | สัญชาติ | เลขหนังสือเดินทาง/CI | ตำแหน่ง\n" + "\n".join(
+        f"{i} | Mr. Min Thu | เมียนมา | N0177452{i} | ลูกเรือ" for i in range(1, 9)
     )
     assert len(found(passport, text)) == 8
     # Outside a table, such a code needs the word close by.
@@ -357,8 +356,7 @@ class TestSensitive:
 
     def test_a_table_heading_is_about_no_one(self):
         text = (
-            "ลำดับ | ชื่อ - สกุล | ประเภทความพิการ | หมายเหตุ\n"
-            "1 | นายทองใบ ภูมิสะอาด | พิการทางการเห็น | -\n"
+            "ลำดับ | ชื่อ - สกุล | ประเภทความพิการ | หมายเหตุ\n1 | นายทองใบ ภูมิสะอาด | พิการทางการเห็น | -\n"
         )
         assert found(sensitive, text, lexicon=self.lexicon) == ["พิการทางการเห็น"]
 
@@ -402,7 +400,9 @@ class TestProhibited:
         text = "อีสานต้องแยกเป็นประเทศ ใครมีปืนมารวมกัน จะยึดศาลากลางเป็นฐานบัญชาการ"
         assert set(categories(prohibited, text, lexicon=self.lexicon)) == {"prohibited.security"}
         riot = "พวกเราจะบุกเผาโกดังยางให้ไหม้หมด"
-        assert set(categories(prohibited, riot, lexicon=self.lexicon)) == {"prohibited.public_order"}
+        assert set(categories(prohibited, riot, lexicon=self.lexicon)) == {
+            "prohibited.public_order"
+        }
 
     def test_sexual_services_offered_with_a_way_to_buy_them(self):
         text = "ทักไลน์ @sexyrangsit ส่งรูปน้องให้เลือก มีบริการอาบอบนวดถึงห้อง"

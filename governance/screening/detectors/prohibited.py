@@ -9,6 +9,10 @@ line, or shortly after it (…สล็อตออนไลน์ เป็น�
 enforcement news (ทลาย, ผู้ต้องหา, อย่าหลงเชื่อ: cue category ``reporting``) govern their whole
 paragraph: a police report names the gambling sites it closed, sentences apart from its verbs.
 
+A passage neither the lexicon nor the pairings flag goes to the classifier (..classifier),
+which recognises prohibited content in words no list holds; what it finds passes the same
+forbidding and reporting checks.
+
 Incitement is seldom one fixed phrase: ``data/incitement.json`` pairs a call to act with a
 violent act (or a royal subject with an insult, a group of people with a threat or a slur, a
 sexual service with the way to buy it) in one sentence; a category may have several such rules.
@@ -19,7 +23,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from .. import lexicons
+from .. import classifier, lexicons
 from ..models import PROHIBITED, PROHIBITION_CUE
 from ..tokens import tokens_for
 from . import Span, coverage, line_of
@@ -49,6 +53,9 @@ def find(text, tokens=None, lexicon=None):
     # (ร่วมกัน ... ปลุกระดม: public order) would hide that under the longer passage.
     listed = coverage(((start, end) for start, end, _category in matches), len(text))
     matches += [match for match in _incitement(text) if listed.find(1, match[0], match[1]) == -1]
+    # What neither names, the classifier may still recognise, passage by passage.
+    ruled = coverage(((start, end) for start, end, _category in matches), len(text))
+    matches += [match for match in classifier.find(text) if ruled.find(1, match[0], match[1]) == -1]
     reported = _about_enforcement(cues, text, lexicon)
     spans = []
     for start, end, category in matches:
@@ -62,7 +69,8 @@ def find(text, tokens=None, lexicon=None):
             continue
         if reported and (
             _quoted(text, start, end, line_start, line_end)
-            or category in SPAM and not _SPAM_MARKERS.search(text, line_start, line_end)
+            or category in SPAM
+            and not _SPAM_MARKERS.search(text, line_start, line_end)
         ):
             continue
         lead_in = _lead_in(text, line_start)
