@@ -58,9 +58,13 @@ def grams(passage):
     return set(map(add, map(add, map(add, text, text[1:]), text[2:]), text[3:]))
 
 
-def classify(passage, weights, categories):
-    """The category of a prohibited passage, or None."""
-    known = grams(passage) & weights.keys()
+def classify(passage, weights, categories, strong=frozenset()):
+    """The category of a prohibited passage, or None. A mean reaches THRESHOLD only if one
+    weight does: a passage without a ``strong`` n-gram is ordinary, and most are."""
+    found = grams(passage)
+    if strong and strong.isdisjoint(found):
+        return None
+    known = found & weights.keys()
     top = nlargest(TOP, map(weights.__getitem__, known))
     if not top or sum(top) / len(top) < THRESHOLD:
         return None
@@ -73,9 +77,10 @@ def classify(passage, weights, categories):
 def find(text):
     """(start, end, category) of each passage of ``text`` the model finds prohibited."""
     weights, categories = model()
+    strong = strong_grams()
     found = []
     for start, end in passages(text):
-        category = classify(text[start:end], weights, categories)
+        category = classify(text[start:end], weights, categories, strong)
         if category:
             found.append((start, end, category))
     return found
@@ -90,6 +95,12 @@ def model():
         {gram: value[0] for gram, value in grams.items()},
         {gram: value[1] for gram, value in grams.items()},
     )
+
+
+@cache
+def strong_grams():
+    weights, _categories = model()
+    return frozenset(gram for gram, weight in weights.items() if weight >= THRESHOLD)
 
 
 def train(examples):
@@ -134,3 +145,4 @@ def save(trained, about, path=MODEL_FILE):
     ):
         stream.write(payload.encode("utf-8"))
     model.cache_clear()
+    strong_grams.cache_clear()
