@@ -5,9 +5,9 @@ against.
 
 Each corpus was measured once before it was used for anything (docs/screening.md keeps those
 first figures). Corpora 1-11 were then used to improve the screener and to train its classifier,
-so they are no longer unseen; corpora 12 and 13 (train_screener.HELD_OUT) have never been looked
-into (only their totals were read): their figures are the honest ones. Whoever tunes against 12
-or 13 must add a new blind corpus to replace it.
+so they are no longer unseen; corpora 12-15 (train_screener.HELD_OUT) have never been looked
+into (only their totals were read): their figures are the honest ones. Whoever tunes against one
+of them must add a new blind corpus to replace it.
 
 The floors are each corpus's figures after the last change, rounded down: they stop a
 regression. The table and the mistakes are written to var/screening-metrics-<corpus>.txt; run
@@ -42,6 +42,8 @@ FLOORS = {
     "corpus_blind_11": (0.90, 0.93, 0.89),
     "corpus_blind_12": (0.90, 0.94, 0.90),
     "corpus_blind_13": (0.92, 0.92, 0.84),
+    "corpus_blind_14": (0.92, 0.85, 0.72),
+    "corpus_blind_15": (0.90, 0.91, 0.86),
 }
 
 
@@ -85,11 +87,14 @@ def test_a_document_with_blocking_data_is_blocked(name):
 
 
 #: Measured after the last change: the one document of corpus 4 whose blocking labels are all
-#: missed, and the campaigns against gambling or drugs blocked for a word they warn of.
-ALLOWED_MISSED_DOCUMENTS = {"corpus_blind_4": 1}
+#: missed (and one of corpus 14's), and the campaigns against gambling or drugs blocked for a
+#: word they warn of.
+ALLOWED_MISSED_DOCUMENTS = {"corpus_blind_4": 1, "corpus_blind_14": 1}
 ALLOWED_WRONGLY_BLOCKED = {
     "corpus_blind_7": 1,
     "corpus_blind_10": 3,
     "corpus_blind_12": 2,
     "corpus_blind_13": 1,
+    "corpus_blind_14": 1,
+    "corpus_blind_15": 2,
 }

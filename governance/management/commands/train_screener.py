@@ -13,7 +13,7 @@ from governance.screening import classifier
 from governance.screening.normalize import normalize
 
 CORPORA = Path(__file__).resolve().parents[3] / "tests" / "screening"
-HELD_OUT = ("corpus_blind_12", "corpus_blind_13")
+HELD_OUT = ("corpus_blind_12", "corpus_blind_13", "corpus_blind_14", "corpus_blind_15")
 PREFIX = "prohibited."
 
 
