@@ -58,11 +58,11 @@ def grams(passage):
     return set(map(add, map(add, map(add, text, text[1:]), text[2:]), text[3:]))
 
 
-def classify(passage, weights, categories, strong=frozenset()):
+def classify(passage, weights, categories, strong):
     """The category of a prohibited passage, or None. A mean reaches THRESHOLD only if one
     weight does: a passage without a ``strong`` n-gram is ordinary, and most are."""
     found = grams(passage)
-    if strong and strong.isdisjoint(found):
+    if strong.isdisjoint(found):
         return None
     known = found & weights.keys()
     top = nlargest(TOP, map(weights.__getitem__, known))
@@ -90,7 +90,10 @@ def find(text):
 def model():
     """(n-gram -> weight, n-gram -> index of the category it speaks for most)."""
     with gzip.open(MODEL_FILE, "rt", encoding="utf-8") as stream:
-        grams = json.load(stream)["grams"]
+        stored = json.load(stream)
+    if tuple(stored["categories"]) != CATEGORIES:
+        raise ValueError("The model's categories are not CATEGORIES: run manage.py train_screener")
+    grams = stored["grams"]
     return (
         {gram: value[0] for gram, value in grams.items()},
         {gram: value[1] for gram, value in grams.items()},

@@ -39,6 +39,13 @@ def is_table_row(line):
     return "\t" in line or line.count(" | ") >= 2 or len(_TYPED_GAP.findall(line)) >= 2
 
 
+def table_row_of(text, start, end):
+    """The line holding text[start:end] if it is a table row, else None."""
+    line_start, line_end = line_of(text, start, end)
+    line = text[line_start:line_end]
+    return line if is_table_row(line) else None
+
+
 def nearby(text, start, end, words, before=60, after=0):
     """Whether one of ``words`` occurs within ``before`` characters ahead of the match or
     ``after`` characters behind it."""

@@ -5,7 +5,7 @@ nine digits); so do they in a table row under a passport column heading."""
 
 import re
 
-from . import TABLE_REACH, Span, is_table_row, line_of, nearby
+from . import TABLE_REACH, Span, nearby, table_row_of
 
 CATEGORY = "pii.passport"
 CONTEXT = ("หนังสือเดินทาง", "พาสปอร์ต", "passport", "Passport", "PASSPORT", "P/P", "PP no")
@@ -29,15 +29,10 @@ def find(text, tokens=None):
         Span(CATEGORY, m.start(), m.end())
         for m in _NUMBER.finditer(text)
         if nearby(text, m.start(), m.end(), CONTEXT, before=80, after=AFTER)
-        or (_USUAL.fullmatch(m.group()) or _in_table_row(text, m.start(), m.end()))
+        or (_USUAL.fullmatch(m.group()) or table_row_of(text, m.start(), m.end()) is not None)
         and nearby(text, m.start(), m.end(), CONTEXT, before=TABLE_REACH)
     }
     spans.update(
         Span(CATEGORY, m.start("number"), m.end("number")) for m in _AFTER_THE_WORD.finditer(text)
     )
     return sorted(spans, key=lambda span: span.start)
-
-
-def _in_table_row(text, start, end):
-    line_start, line_end = line_of(text, start, end)
-    return is_table_row(text[line_start:line_end])

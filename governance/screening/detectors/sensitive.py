@@ -20,7 +20,7 @@ import re
 from .. import lexicons
 from ..models import PERSON_REFERENCE, SENSITIVE
 from ..tokens import tokens_for
-from . import Span, is_table_row, line_of, national_id, person_name
+from . import Span, is_table_row, line_of, national_id, person_name, table_row_of
 
 PREFIX = "pii.sensitive."
 #: How close (in characters, same line) a cue must be to a person's name to be about them.
@@ -108,9 +108,8 @@ class _Positions:
 def _in_heading_row(text, start, end):
     """A table row without a digit is a heading (ลำดับ | ชื่อ - สกุล | ประเภทความพิการ): a cue
     in it is about no one, whoever the table goes on to name."""
-    line_start, line_end = line_of(text, start, end)
-    line = text[line_start:line_end]
-    return is_table_row(line) and not _DIGIT.search(line)
+    row = table_row_of(text, start, end)
+    return row is not None and not _DIGIT.search(row)
 
 
 _DIGIT = re.compile(r"\d")
