@@ -1,6 +1,9 @@
 """The prohibited-content classifier: it recognises what no word list names, leaves ordinary
 agency text alone, and the model shipped is the one the labelled corpora train."""
 
+import gzip
+import json
+
 import pytest
 
 from governance.management.commands import train_screener
@@ -62,3 +65,16 @@ def test_the_shipped_model_is_the_one_the_corpora_train():
     weights, categories = classifier.model()
     assert weights == {gram: weight for gram, (weight, _) in trained.items()}
     assert categories == {gram: category for gram, (_, category) in trained.items()}
+
+
+def test_a_model_trained_for_other_categories_is_refused(tmp_path, monkeypatch):
+    stale = tmp_path / "model.json.gz"
+    payload = {"about": "", "categories": ["gambling", "obscene"], "grams": {"สล็อต": [5.0, 1]}}
+    stale.write_bytes(gzip.compress(json.dumps(payload).encode("utf-8")))
+    monkeypatch.setattr(classifier, "MODEL_FILE", stale)
+    classifier.model.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="train_screener"):
+            classifier.model()
+    finally:
+        classifier.model.cache_clear()
