@@ -16,6 +16,7 @@ from .detectors import (
     phone,
     prohibited,
     sensitive,
+    stripped,
 )
 from .findings import BLOCK, Finding, ScreenResult
 from .normalize import normalize
@@ -37,11 +38,16 @@ def screen_text(text: str, html: bool = False) -> ScreenResult:
     names = person_name.find(normalized.text, words)
     people = names + [span for span in spans if span.category == national_id.CATEGORY]
     spans += names
+    found = coverage(((span.start, span.end) for span in spans), len(normalized.text))
+    forbidden = list(
+        _outside(prohibited.find(normalized.text, words, lexicon), found, normalized.text)
+    )
+    # The sensitive-data classifier reads only what no other finding covers.
+    others = coverage(((span.start, span.end) for span in forbidden), len(found), over=found)
     spans += _joined(
-        sensitive.find(normalized.text, words, lexicon, people=people)
-        + prohibited.find(normalized.text, words, lexicon),
+        sensitive.find(normalized.text, words, lexicon, people=people, others=others) + forbidden,
         normalized.text,
-        coverage(((span.start, span.end) for span in spans), len(normalized.text)),
+        found,
     )
     rules = current_rules()
     findings = []
@@ -56,6 +62,29 @@ def screen_text(text: str, html: bool = False) -> ScreenResult:
 #: Findings of one category this close in one line are one passage (ผู้ต้องหา|คดีลักทรัพย์,
 #: ป่วยเป็นเบาหวาน ... ต้องฟอกไต): the approver reads it as one, and fixes it as one.
 JOIN_GAP = 60
+
+
+def _outside(spans, covered, text):
+    """The spans with what ``covered`` holds taken out of them: a prohibited passage (a
+    classifier's line, an incitement's sentence) that names people, or gives a phone number,
+    becomes the pieces between them, so that the names and the number are findings of their
+    own and the approver sees each."""
+    for span in spans:
+        if covered.find(1, span.start, span.end) == -1:
+            yield span
+            continue
+        start = span.start
+        while start < span.end:
+            end = covered.find(1, start, span.end)
+            end = span.end if end == -1 else end
+            piece_start, piece_end = stripped(text, start, end)
+            if piece_end - piece_start >= _SHORTEST_PIECE:
+                yield span._replace(start=piece_start, end=piece_end)
+            start = end + 1
+
+
+#: Pieces of a passage shorter than this (a space, a bracket between two names) are dropped.
+_SHORTEST_PIECE = 8
 
 
 def _joined(spans, text, others):

@@ -4,10 +4,10 @@ screener was built against, so it flatters it; these say how it does on text it 
 against.
 
 Each corpus was measured once before it was used for anything (docs/screening.md keeps those
-first figures). Corpora 1-11 were then used to improve the screener and to train its classifier,
-so they are no longer unseen; corpora 12-15 (train_screener.HELD_OUT) have never been looked
-into (only their totals were read): their figures are the honest ones. Whoever tunes against one
-of them must add a new blind corpus to replace it.
+first figures). Corpora 1-15 were then used to improve the screener and to train its
+classifiers, so they are no longer unseen; corpora 16-19 (train_screener.HELD_OUT) have never
+been looked into (only their totals were read): their figures are the honest ones. Whoever
+tunes against one of them must add a new blind corpus to replace it.
 
 The floors are each corpus's figures after the last change, rounded down: they stop a
 regression. The table and the mistakes are written to var/screening-metrics-<corpus>.txt; run
@@ -31,19 +31,19 @@ VAR = HERE.parents[1] / "var"
 FLOORS = {
     "corpus_blind_1": (0.97, 0.99, 0.99),
     "corpus_blind_2": (0.97, 0.98, 0.99),
-    "corpus_blind_3": (0.96, 0.98, 0.99),
-    "corpus_blind_4": (0.95, 0.96, 0.95),
-    "corpus_blind_5": (0.93, 0.96, 0.96),
-    "corpus_blind_6": (0.92, 0.98, 0.96),
+    "corpus_blind_3": (0.95, 0.99, 1.00),
+    "corpus_blind_4": (0.94, 0.96, 0.95),
+    "corpus_blind_5": (0.93, 0.97, 0.97),
+    "corpus_blind_6": (0.91, 0.98, 0.96),
     "corpus_blind_7": (0.92, 0.96, 0.96),
-    "corpus_blind_8": (0.92, 0.93, 0.91),
+    "corpus_blind_8": (0.92, 0.94, 0.91),
     "corpus_blind_9": (0.94, 0.97, 0.98),
-    "corpus_blind_10": (0.90, 0.90, 0.89),
-    "corpus_blind_11": (0.90, 0.93, 0.89),
-    "corpus_blind_12": (0.90, 0.94, 0.90),
-    "corpus_blind_13": (0.92, 0.92, 0.84),
-    "corpus_blind_14": (0.92, 0.85, 0.72),
-    "corpus_blind_15": (0.90, 0.91, 0.86),
+    "corpus_blind_10": (0.90, 0.91, 0.90),
+    "corpus_blind_11": (0.90, 0.94, 0.92),
+    "corpus_blind_12": (0.90, 0.96, 0.96),
+    "corpus_blind_13": (0.92, 0.93, 0.88),
+    "corpus_blind_14": (0.92, 0.88, 0.80),
+    "corpus_blind_15": (0.90, 0.95, 0.93),
 }
 
 
@@ -87,9 +87,8 @@ def test_a_document_with_blocking_data_is_blocked(name):
 
 
 #: Measured after the last change: the one document of corpus 4 whose blocking labels are all
-#: missed (and one of corpus 14's), and the campaigns against gambling or drugs blocked for a
-#: word they warn of.
-ALLOWED_MISSED_DOCUMENTS = {"corpus_blind_4": 1, "corpus_blind_14": 1}
+#: missed, and the campaigns against gambling or drugs blocked for a word they warn of.
+ALLOWED_MISSED_DOCUMENTS = {"corpus_blind_4": 1}
 ALLOWED_WRONGLY_BLOCKED = {
     "corpus_blind_7": 1,
     "corpus_blind_10": 3,

@@ -68,6 +68,15 @@ class TestNationalId:
         assert found(national_id, "เลขบัตร 1-1014-\n00123-45-1 ผ่าน") == ["1-1014-\n00123-45-1"]
         assert found(national_id, "เลขบัตร 1-1014-00123-\n    45-1") == ["1-1014-00123-\n    45-1"]
 
+    def test_broken_across_lines_in_its_groups(self):
+        assert found(national_id, "ผู้ร้อง 1 1014 00123\n45 1 อายุ") == ["1 1014 00123\n45 1"]
+        assert found(national_id, "เลขที่ 1-1014-0012\n3-45-1 อายุ") == ["1-1014-0012\n3-45-1"]
+
+    def test_in_a_csv_export(self):
+        row = "TS-0012,นางสาวมาลี ศรีสุข,1101400123451,39,ท่าศาลา"
+        assert found(national_id, row) == ["1101400123451"]
+        assert found(national_id, "งบประมาณ 1,101,400,123,451 บาท") == []
+
     def test_wrapped_in_a_scanned_table_cell_under_an_id_heading(self):
         text = "ลำดับ  ชื่อ - สกุล     เลขประจำตัวประชาชน\n๒   นายสมัย จันทร์แดง  110140012\n    3451  สังขะ"
         assert found(national_id, text) == ["110140012\n    3451"]
@@ -86,10 +95,15 @@ class TestPhone:
             "+66 81 234 5678",
             "๐๘๑-๒๓๔-๕๖๗๘",
             "034-850-123",
+            "0 8 1 - 2 3 4 - 5 6 7 8",
         ],
     )
     def test_thai_numbers(self, number):
         assert found(phone, f"โทร {number} ในเวลาราชการ") == [normalize(number).text]
+
+    @pytest.mark.parametrize("number", ["+95 9 4500 12345", "+60 12-448 9021", "+1 202 555 0147"])
+    def test_other_countries_numbers_with_their_code(self, number):
+        assert found(phone, f"ญาติที่ย่างกุ้ง โทร {number} ตลอด") == [number]
 
     def test_budgets_and_project_numbers_are_not_phones(self):
         assert found(phone, "งบประมาณ 1,250,000 บาท เลขที่โครงการ 67019123456 สายด่วน 1567") == []
@@ -149,6 +163,7 @@ def test_passport_needs_context():
 def test_passport_written_with_a_space_or_abbreviated():
     assert found(passport, "หนังสือเดินทาง MD 904418") == ["MD 904418"]
     assert found(passport, "P/P: A17733902") == ["A17733902"]
+    assert found(passport, "หนังสือเดินทาง AC 1288 503 หมดอายุ 2572") == ["AC 1288 503"]
     assert found(passport, "ดาวน์โหลด app 12345678") == []
 
 
@@ -253,6 +268,8 @@ class TestPersonName:
             "ด.ช.ธนกฤต มีสุข",
             "นายกฤษดา มั่นใจ",
             "พ.ต.อ.สุรพล เกิดผล",
+            "นาวาอากาศเอกพิชิต ศรีสวัสดิ์",
+            "จ.อ.ธนากร มณีรัตน์",
             "Mr. John Smith",
         ],
     )
@@ -317,6 +334,10 @@ class TestSensitive:
     def test_aggregate_statistics_are_not_personal(self):
         assert found(sensitive, "ผู้ติดเชื้อเอชไอวีรายใหม่ 45 ราย", lexicon=self.lexicon) == []
         text = "นพ.สมชาย ใจดี รายงานผู้ติดเชื้อ 123 ราย"
+        assert found(sensitive, text, lexicon=self.lexicon) == []
+
+    def test_a_fingertip_is_no_fingerprint(self):
+        text = "นายสมศักดิ์ พรหมวงศ์ เจาะน้ำตาลที่ปลายนิ้ววันละสองครั้ง"
         assert found(sensitive, text, lexicon=self.lexicon) == []
 
     def test_without_a_person_nothing_is_personal(self):

@@ -1,20 +1,23 @@
-"""Trains the screener's prohibited-content classifier (governance.screening.classifier) on the
-labelled corpora in tests/screening and writes the model the screener ships with.
+"""Trains the screener's classifiers (governance.screening.classifier: prohibited content, and
+sensitive data said of a person) on the labelled corpora in tests/screening and writes the models
+the screener ships with.
 
-Run it after adding or correcting a labelled corpus; commit the model with the corpus. The
-corpora in HELD_OUT measure the model on text it never saw, so they are never trained on: when
-one is used to improve the screener, add a new one and move it here (docs/screening.md)."""
+Run it after adding or correcting a labelled corpus; commit the models with the corpus. The
+corpora in HELD_OUT measure the models on text they never saw, so they are never trained on:
+when one is used to improve the screener, add a new one and move it here (docs/screening.md)."""
 
 from pathlib import Path
 
 from django.core.management.base import BaseCommand
 
 from governance.screening import classifier
+from governance.screening.detectors import coverage
 from governance.screening.normalize import normalize
 
 CORPORA = Path(__file__).resolve().parents[3] / "tests" / "screening"
-HELD_OUT = ("corpus_blind_12", "corpus_blind_13", "corpus_blind_14", "corpus_blind_15")
-PREFIX = "prohibited."
+HELD_OUT = ("corpus_blind_16", "corpus_blind_17", "corpus_blind_18", "corpus_blind_19")
+#: Each model, with the labels it learns from.
+PREFIXES = {classifier.PROHIBITED: "prohibited.", classifier.SENSITIVE: "pii.sensitive."}
 
 
 def training_corpora(root=CORPORA):
@@ -23,43 +26,55 @@ def training_corpora(root=CORPORA):
     )
 
 
-def examples(directory):
-    """(passage, category or None) for each passage of each document: a passage is of a category
-    when a label of it covers half the passage or half the label lies in it."""
+def examples(directory, model=classifier.PROHIBITED):
+    """(passage, category or None) for each passage of each document, cut as ``model``'s
+    detector cuts text: lines for prohibited content; for sensitive data, the phrases between
+    the other labels (names, numbers), as the screener puts the phrases between its other
+    findings. A passage is of a category when a label of it covers half the passage or half the
+    label lies in it."""
     from tests.screening.corpus import documents  # the corpora's own reader
 
+    prefix = PREFIXES[model]
     for document in documents(directory):
         normalized = normalize(document.text, html_input=document.html)
+        text = normalized.text
         labels = list(_normalized_labels(document, normalized))
-        for start, end in classifier.passages(normalized.text):
+        ours = [(c.removeprefix(prefix), s, e) for c, s, e in labels if c.startswith(prefix)]
+        if model is classifier.PROHIBITED:
+            units = classifier.passages(text)
+        else:
+            others = ((s, e) for c, s, e in labels if not c.startswith(prefix))
+            units = classifier.phrases(text, coverage(others, len(text)))
+        for start, end in units:
             category = None
-            for label_category, label_start, label_end in labels:
+            for label_category, label_start, label_end in ours:
                 shared = min(end, label_end) - max(start, label_start)
                 if shared > 0 and 2 * shared >= min(end - start, label_end - label_start):
                     category = label_category
-            yield normalized.text[start:end], category
+            yield text[start:end], category
 
 
 def _normalized_labels(document, normalized):
-    """The prohibited labels of a document, as (category, start, end) in its normalized text."""
+    """The labels of a document, as (category, start, end) in its normalized text."""
     first = {}
     for position in range(len(normalized.text)):
         original, _end = normalized.original_span(position, position + 1)
         first.setdefault(original, position)
     for category, start, end in document.labels:
-        if not category.startswith(PREFIX):
-            continue
         inside = [first[offset] for offset in range(start, end) if offset in first]
         if inside:
-            yield category.removeprefix(PREFIX), min(inside), max(inside) + 1
+            yield category, min(inside), max(inside) + 1
 
 
 class Command(BaseCommand):
-    help = "Trains the prohibited-content classifier on the labelled corpora."
+    help = "Trains the screener's classifiers on the labelled corpora."
 
     def handle(self, *args, **options):
         corpora = training_corpora()
-        trained = classifier.train(example for corpus in corpora for example in examples(corpus))
         about = "Trained by manage.py train_screener on " + ", ".join(c.name for c in corpora)
-        classifier.save(trained, about)
-        self.stdout.write(f"{len(trained)} n-grams from {len(corpora)} corpora")
+        for model in PREFIXES:
+            trained = model.train(
+                example for corpus in corpora for example in examples(corpus, model)
+            )
+            model.save(trained, about)
+            self.stdout.write(f"{model.name}: {len(trained)} n-grams from {len(corpora)} corpora")

@@ -18,13 +18,20 @@ TABLE_REACH = 3000
 _TYPED_GAP = re.compile(r"\S {3,}(?=\S)")
 
 
-def coverage(stretches, length):
-    """A byte per character of the text, 1 where one of the (start, end) ``stretches`` lies:
-    ``coverage(...).find(1, a, b) == -1`` says text[a:b] touches none of them."""
-    covered = bytearray(length)
+def coverage(stretches, length, over=None):
+    """A byte per character of the text, 1 where one of the (start, end) ``stretches`` lies
+    (or where the coverage ``over`` already has it): ``coverage(...).find(1, a, b) == -1`` says
+    text[a:b] touches none of them."""
+    covered = bytearray(length) if over is None else bytearray(over)
     for start, end in stretches:
         covered[start:end] = b"\x01" * (end - start)
     return covered
+
+
+def stripped(text, start, end):
+    """(start, end) of text[start:end] without the spaces around it."""
+    stretch = text[start:end]
+    return start + len(stretch) - len(stretch.lstrip()), end - len(stretch) + len(stretch.rstrip())
 
 
 def line_of(text, start, end):

@@ -1,10 +1,10 @@
 """Thai national ID numbers (เลขประจำตัวประชาชน): 13 digits, the last a checksum.
 
 Persons' numbers start with 1-8; 0 is a juristic person's tax ID, which is public and never
-flagged. Written plain, dashed (1-2345-67890-12-3, also broken after a dash at a line's end),
+flagged. Written plain, dashed (1-2345-67890-12-3),
 spaced, with Thai digits or zero-width characters (both undone by normalization), or glued to
-Thai letters. A scanned table wraps a long number inside its cell (332070029⏎    1859): the two
-pieces are taken together under a heading that speaks of ID numbers.
+Thai letters; broken across lines, as a PDF's full line or a scanned table's narrow cell wraps
+it (332070029⏎    1859).
 """
 
 import re
@@ -13,11 +13,13 @@ from . import TABLE_REACH, Span, nearby
 
 CATEGORY = "pii.national_id"
 # A run of digit groups separated by single dashes or spaces, taken whole so that a longer
-# number (a phone list, a table row) is never read as an ID from its middle. A dash may end a
-# line: text copied from a PDF breaks a dashed ID where the line was full (3-1157-⏎38818-39-7).
-_RUN = re.compile(r"(?<![\d.,/])(?<![\d][ -])\d+(?:(?:-\n[ \t]*|[ -])\d+)*(?![ -]?\d)(?![.,/]\d)")
+# number (a phone list, a table row) is never read as an ID from its middle. A line may end
+# inside it: text copied from a PDF breaks an ID where the line was full (3-1157-⏎38818-39-7,
+# 8 2069 78046⏎83 7). Commas may stand beside it (a CSV export): a run never holds one, so
+# an amount written 1,234,567 is never read as one number.
+_RUN = re.compile(r"(?<![\d./])(?<![\d][ -])\d+(?:(?:[ -]?\n[ \t]*|[ -])\d+)*(?![ -]?\d)(?![./]\d)")
 _GROUP = re.compile(r"\d+")
-_WRAPPED = re.compile(r"(?<![\d.,/])(?<!\d[ -])\d{4,12}\n[ \t]*\d{1,9}(?![ -]?\d)")
+_GROUPED = re.compile(r"\d[ -]\d|-$")
 CONTEXT = ("ประจำตัวประชาชน", "บัตรประชาชน", "เลขบัตร", "ID")
 _OFFICIAL_GROUPING = [1, 4, 5, 2, 1]
 
@@ -42,15 +44,19 @@ def find(text, tokens=None):
             (m.start() + run.start(), m.end() + run.start()) for m in _GROUP.finditer(run.group())
         ]
         for start, end in _candidates(groups):
-            if is_valid(compact(text[start:end])):
+            if is_valid(compact(text[start:end])) and _whole(text, start, end):
                 spans.append(Span(CATEGORY, start, end))
-    spans += [
-        Span(CATEGORY, m.start(), m.end())
-        for m in _WRAPPED.finditer(text)
-        if is_valid(compact(m.group()))
-        and nearby(text, m.start(), m.end(), CONTEXT, before=TABLE_REACH)
-    ]
     return sorted(spans, key=lambda span: span.start)
+
+
+def _whole(text, start, end):
+    """Whether a number broken across lines is one: written in groups (8 2069 78046⏎83 7) it
+    is; a bare string of digits broken (332070029⏎    1859) is only under a heading that
+    speaks of ID numbers, as two numbers on two lines are more often two numbers."""
+    line_break = text.find("\n", start, end)
+    if line_break == -1 or _GROUPED.search(text, start, line_break):
+        return True
+    return nearby(text, start, end, CONTEXT, before=TABLE_REACH)
 
 
 def _candidates(groups):

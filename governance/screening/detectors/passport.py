@@ -12,13 +12,14 @@ CONTEXT = ("หนังสือเดินทาง", "พาสปอร์�
 #: The usual form (AA1234567) is distinctive enough to count anywhere under a table's
 #: "หนังสือเดินทาง" column heading, however far above; other forms only in a row of the table.
 _USUAL = re.compile(r"[A-Z]{2} ?\d{7}")
-_NUMBER = re.compile(r"(?<![A-Za-z0-9-])[A-Z]{1,2} ?\d{6,8}(?![\d-])")
+#: Its digits may be grouped by spaces (MH 716 2093).
+_NUMBER = re.compile(r"(?<![A-Za-z0-9-])[A-Z]{1,2} ?\d(?: ?\d){5,7}(?! ?\d)(?!-)")
 #: "PJ 7734021 (หนังสือเดินทางชั่วคราว)": the word may follow the number.
 AFTER = 40
 _AFTER_THE_WORD = re.compile(
     r"(?<![A-Za-z])(?:หนังสือเดินทาง|พาสปอร์ต|passport|P/P|PP)[ก-๛]{0,20}\s*"
     r"(?:เลขที่|หมายเลข|no\.?|number|#)?\s*:?\s*"
-    r"(?P<number>(?=[A-Z0-9]*\d)[A-Z0-9]{8,9}|[A-Z]{0,2} ?\d{6,9}|\d{2} ?\d{3} ?\d{3,4})"
+    r"(?P<number>(?=[A-Z0-9]*\d)[A-Z0-9]{8,9}|[A-Z]{0,2} ?\d(?: ?\d){5,8}|\d{2} ?\d{3} ?\d{3,4})"
     r"(?![A-Za-z0-9])",
     re.IGNORECASE,
 )

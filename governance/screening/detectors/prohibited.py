@@ -55,7 +55,11 @@ def find(text, tokens=None, lexicon=None):
     matches += [match for match in _incitement(text) if listed.find(1, match[0], match[1]) == -1]
     # What neither names, the classifier may still recognise, passage by passage.
     ruled = coverage(((start, end) for start, end, _category in matches), len(text))
-    matches += [match for match in classifier.find(text) if ruled.find(1, match[0], match[1]) == -1]
+    matches += [
+        match
+        for match in classifier.find_prohibited(text)
+        if ruled.find(1, match[0], match[1]) == -1
+    ]
     reported = _about_enforcement(cues, text, lexicon)
     spans = []
     for start, end, category in matches:

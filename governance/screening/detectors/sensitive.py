@@ -12,15 +12,20 @@ A cue is said of a person when
   ``person_reference``) is close before it in the same paragraph, in a text that names someone:
   an appeal ruling names the appellant once and then calls him ผู้อุทธรณ์.
 A person quoted as speaking (…กล่าวว่า) is not taken for the subject of what they say.
+
+Where no cue matches, a phrase said of a person in the same way (between the other findings of
+its line, see ..classifier.phrases) goes to the sensitive-data classifier, which knows what
+reads like a diagnosis, a record or a faith in words no list holds; the rules above say whom it
+is about.
 """
 
 import bisect
 import re
 
-from .. import lexicons
+from .. import classifier, lexicons
 from ..models import PERSON_REFERENCE, SENSITIVE
 from ..tokens import tokens_for
-from . import Span, is_table_row, line_of, national_id, person_name, table_row_of
+from . import Span, coverage, is_table_row, line_of, national_id, person_name, table_row_of
 
 PREFIX = "pii.sensitive."
 #: How close (in characters, same line) a cue must be to a person's name to be about them.
@@ -42,7 +47,9 @@ _LIST_ITEM = re.compile(
 )
 
 
-def find(text, tokens=None, lexicon=None, people=None):
+def find(text, tokens=None, lexicon=None, people=None, others=None):
+    """``others``: the coverage of the text's other findings (see ..detectors.coverage). Given,
+    the phrases between them and the cues are also put to the classifier."""
     lexicon = lexicon or lexicons.current()
     tokens = tokens_for(text, tokens)
     if people is None:
@@ -55,25 +62,61 @@ def find(text, tokens=None, lexicon=None, people=None):
         for match in lexicon.pattern(PERSON_REFERENCE).finditer(text)
         if tokens.is_word(*match.span())
     ]
-    spans = []
-    for match in lexicon.pattern(SENSITIVE).finditer(text):
-        start, end = match.span()
-        if (
-            _COUNT.match(text, end)
-            or _inside_a_latin_word(text, start, end)
-            or text.endswith(_DENIALS, max(0, start - 12), start)
-        ):
-            continue
-        if _person_near(text, subjects, start, end) or (
+
+    def about_a_person(start, end):
+        return _person_near(text, subjects, start, end) or (
             not _in_heading_row(text, start, end)
             and (
                 _in_record_of_a_person(text, subjects, start)
                 or _referred_to(text, references, start)
             )
+        )
+
+    spans = []
+    for match in lexicon.pattern(SENSITIVE).finditer(text):
+        start, end = match.span()
+        if (
+            _said_of_no_one(text, start, end)
+            or _inside_a_latin_word(text, start, end)
+            or _inside_a_longer_word(text, start, end)
         ):
+            continue
+        if about_a_person(start, end):
             category = lexicon.category_of(SENSITIVE, match.group())
             spans.append(Span(PREFIX + category, start, end))
+    if others is not None:
+        covered = coverage(((span.start, span.end) for span in spans), len(text), over=others)
+        spans += _learned(text, covered, about_a_person)
     return spans
+
+
+def _learned(text, covered, about_a_person):
+    """The phrases said of a person that the classifier finds sensitive."""
+    found = []
+    for start, end in classifier.phrases(text, covered):
+        # Most phrases are ordinary, and the classifier says so faster than the rules find
+        # whom a phrase is about.
+        category = classifier.SENSITIVE.classify(text[start:end])
+        if category and not _said_of_no_one(text, start, end) and about_a_person(start, end):
+            found.append(Span(PREFIX + category, start, end))
+    return found
+
+
+def _said_of_no_one(text, start, end):
+    """A count after it (an aggregate statistic), or a denial or check before it."""
+    return bool(_COUNT.match(text, end)) or text.endswith(_DENIALS, max(0, start - 12), start)
+
+
+#: Ordinary words a cue hides inside (a fingertip, ปลายนิ้ว, holds a fingerprint, ลายนิ้ว).
+_LONGER_WORDS = ("ปลายนิ้ว",)
+
+
+def _inside_a_longer_word(text, start, end):
+    cue = text[start:end]
+    return any(
+        (offset := word.find(cue)) >= 0 and text.startswith(word, start - offset)
+        for word in _LONGER_WORDS
+    )
 
 
 def _inside_a_latin_word(text, start, end):
