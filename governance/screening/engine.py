@@ -54,7 +54,14 @@ def screen_text(text: str, html: bool = False) -> ScreenResult:
     for span in spans:
         start, end = normalized.original_span(span.start, span.end)
         findings.append(
-            Finding(span.category, severity_for(span.category, rules), start, end, text[start:end])
+            Finding(
+                span.category,
+                severity_for(span.category, rules),
+                start,
+                end,
+                text[start:end],
+                learned=span.learned,
+            )
         )
     return ScreenResult(_without_overlaps(findings, len(text)))
 
@@ -112,7 +119,9 @@ def _joined(spans, text, others):
             and "\n" not in text[last.end : span.start]
             and not apart(last, span)
         ):
-            joined[-1] = last._replace(end=max(last.end, span.end))
+            joined[-1] = last._replace(
+                end=max(last.end, span.end), learned=last.learned and span.learned
+            )
         else:
             joined.append(span)
     return joined

@@ -24,6 +24,8 @@ class Finding:
     end: int
     #: ``text[start:end]`` of the text as given.
     text: str
+    #: Recognised by a classifier rather than a listed term or a rule (a judgement to check).
+    learned: bool = False
 
     @property
     def masked(self):

@@ -23,7 +23,8 @@ class ScreeningRecord(models.Model):
         max_length=5,
         choices=[(PASS, _("pass")), (WARN, _("warn")), (BLOCK, _("block"))],
     )
-    #: [{"label": field label, "findings": [{"category", "severity", "masked"}]}]
+    #: [{"label": field label, "findings": [{"category", "label", "severity", "masked",
+    #: "learned"}]}]
     fields = models.JSONField(default=list)
     screened_at = models.DateTimeField(auto_now_add=True)
 

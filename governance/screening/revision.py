@@ -60,6 +60,7 @@ def _stored(finding):
         "label": str(categories.label(finding.category)),
         "severity": finding.severity,
         "masked": shown,
+        "learned": finding.learned,
     }
 
 

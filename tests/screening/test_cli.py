@@ -7,6 +7,8 @@ import sys
 import pytest
 from django.core.management import call_command
 
+from ..helpers import thai
+
 pytestmark = pytest.mark.django_db
 
 
@@ -86,3 +88,15 @@ def test_pdf_files_are_screened_through_their_text(capsys, files):
     assert "1-1014-xxxxx-xx-1" in out
     code, out = run_files(capsys, files("broken.pdf", b"%PDF-1.4 not really"))
     assert code == 1
+
+
+def test_the_report_says_which_findings_the_model_recognised(capsys, files):
+    case = files(
+        "case.txt",
+        "นางบุญมี ศรีสุข ต้องใส่สายยางให้อาหารทางจมูกมาปีกว่าแล้ว\nนายทองใบ ใจดี ป่วยเป็นวัณโรค",
+    )
+    code, out = run_files(capsys, case)
+    assert code == 2
+    health = [line for line in out.splitlines() if "pii.sensitive.health" in line]
+    marker = thai("(recognised by the model, not a listed word)")
+    assert [marker in line for line in health] == [True, False]

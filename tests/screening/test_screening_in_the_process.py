@@ -59,6 +59,23 @@ def test_an_author_checks_a_draft_and_sees_the_id_masked_by_field(login, demo, h
     assert ID not in str(record.fields) and DASHED not in str(record.fields)
 
 
+def test_the_editor_says_which_findings_the_model_recognised(login, demo, home):
+    """A listed word is certain; a classifier's finding is a judgement the approver checks."""
+    listed = "นายทองใบ ใจดี ป่วยเป็นวัณโรค"
+    learned = "นางบุญมี ศรีสุข ต้องใส่สายยางให้อาหารทางจมูกมาปีกว่าแล้ว"
+    page = draft_with(demo, home, f"{listed}</p><p>{learned}")
+    client = login("author")
+    html = client.get(f"/admin/governance/screening/{page.pk}/check/", follow=True).content.decode()
+    panel = html[html.index('class="khaosan-screening"') :]
+    rows = panel[: panel.index("</table>")].split("<tr>")[2:]
+    note = thai(
+        "Recognised by the screener's model, not by a listed word: judge whether it is right."
+    )
+    health = thai("health data of a person")
+    assert [health in row for row in rows].count(True) == 2
+    assert [note in row for row in rows if health in row] == [False, True]
+
+
 def test_block_findings_stop_the_head_until_overridden_then_the_chain_publishes(login, demo, home):
     body = f"ผู้ได้รับเงินช่วยเหลือ เลขบัตรประชาชน {ID}"
     page = draft_with(demo, home, body)

@@ -157,5 +157,7 @@ class Command(BaseCommand):
                     "line": text.count("\n", 0, finding.start) + 1,
                     "match": finding.masked,
                 }
+                if finding.learned:
+                    detail += " " + _("(recognised by the model, not a listed word)")
             self.stdout.write(f"  [{labels[finding.severity]}] {detail}")
         return result.decision

@@ -10,6 +10,9 @@ class Span(NamedTuple):
     category: str
     start: int
     end: int
+    #: Recognised by a classifier (..classifier), not by a listed term or a rule: the editor
+    #: tells the approver so, as it is a judgement to check.
+    learned: bool = False
 
 
 #: How far above its rows a table's column heading (เลขที่บัญชี, หนังสือเดินทาง) still counts as

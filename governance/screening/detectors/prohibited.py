@@ -55,11 +55,12 @@ def find(text, tokens=None, lexicon=None):
     matches += [match for match in _incitement(text) if listed.find(1, match[0], match[1]) == -1]
     # What neither names, the classifier may still recognise, passage by passage.
     ruled = coverage(((start, end) for start, end, _category in matches), len(text))
-    matches += [
+    learned = [
         match
         for match in classifier.find_prohibited(text)
         if ruled.find(1, match[0], match[1]) == -1
     ]
+    matches += learned
     reported = _about_enforcement(cues, text, lexicon)
     spans = []
     for start, end, category in matches:
@@ -80,7 +81,7 @@ def find(text, tokens=None, lexicon=None):
         lead_in = _lead_in(text, line_start)
         if lead_in and _has_cue(cues, text, *lead_in):
             continue
-        spans.append(Span(PREFIX + category, start, end))
+        spans.append(Span(PREFIX + category, start, end, (start, end, category) in learned))
     return spans
 
 

@@ -98,7 +98,7 @@ def _learned(text, covered, about_a_person):
         # whom a phrase is about.
         category = classifier.SENSITIVE.classify(text[start:end])
         if category and not _said_of_no_one(text, start, end) and about_a_person(start, end):
-            found.append(Span(PREFIX + category, start, end))
+            found.append(Span(PREFIX + category, start, end, learned=True))
     return found
 
 
