@@ -44,6 +44,10 @@ FLOORS = {
     "corpus_blind_13": (0.92, 0.93, 0.88),
     "corpus_blind_14": (0.92, 0.88, 0.80),
     "corpus_blind_15": (0.90, 0.95, 0.93),
+    "corpus_blind_16": (0.94, 0.86, 0.85),
+    "corpus_blind_17": (0.91, 0.82, 0.84),
+    "corpus_blind_18": (0.91, 0.88, 0.90),
+    "corpus_blind_19": (0.91, 0.83, 0.70),
 }
 
 
@@ -87,7 +91,9 @@ def test_a_document_with_blocking_data_is_blocked(name):
 
 
 #: Measured after the last change: the one document of corpus 4 whose blocking labels are all
-#: missed, and the campaigns against gambling or drugs blocked for a word they warn of.
+#: missed, and the documents that should pass but are blocked: in the development corpora,
+#: campaigns against gambling or drugs blocked for a word they warn of (corpora 16-19 held out,
+#: not looked into).
 ALLOWED_MISSED_DOCUMENTS = {"corpus_blind_4": 1}
 ALLOWED_WRONGLY_BLOCKED = {
     "corpus_blind_7": 1,
@@ -96,4 +102,8 @@ ALLOWED_WRONGLY_BLOCKED = {
     "corpus_blind_13": 1,
     "corpus_blind_14": 1,
     "corpus_blind_15": 2,
+    "corpus_blind_16": 1,
+    "corpus_blind_17": 1,
+    "corpus_blind_18": 3,
+    "corpus_blind_19": 3,
 }
