@@ -195,7 +195,7 @@ class Model:
             return count
         return (count + 1) / (counts[self.categories[index]] + 2)
 
-    def save(self, trained, about, path=None):
+    def save(self, trained, about):
         """Writes the model, reproducibly (sorted, no timestamp in the gzip header)."""
         payload = json.dumps(
             {"about": about, "categories": self.categories, "grams": dict(sorted(trained.items()))},
@@ -203,7 +203,7 @@ class Model:
             separators=(",", ":"),
         )
         with (
-            open(path or self.file, "wb") as raw,
+            open(self.file, "wb") as raw,
             gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as stream,
         ):
             stream.write(payload.encode("utf-8"))

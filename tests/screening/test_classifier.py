@@ -115,3 +115,15 @@ def test_a_prohibited_passage_leaves_the_names_and_numbers_in_it_to_be_seen():
     categories = [f.category for f in findings]
     assert "pii.person_name" in categories and "pii.phone" in categories
     assert any(category.startswith("prohibited.") for category in categories)
+
+
+def test_a_small_category_does_not_win_an_n_gram_on_one_passage():
+    """The sensitive model votes by count: an n-gram in 1 of 1 sexual passages and in 5 of 100
+    health ones speaks for health; by share (the prohibited model's rule) it would be sexual."""
+    examples = [("เจ็บป่วยหนักมาก", "health")] * 5 + [("สบายดีทุกวัน", "health")] * 95
+    examples += [("เจ็บป่วยหนักมาก", "sexual"), ("วันนี้อากาศดี", None), ("ประชุมสภา", None)]
+    index = classifier.SENSITIVE.categories.index
+    by_count = classifier.SENSITIVE.train(examples)
+    assert by_count["ป่วย"][1] == index("health")
+    by_share = classifier.Model("share", classifier.SENSITIVE.categories, threshold=3.5, top=10)
+    assert by_share.train(examples)["ป่วย"][1] == index("sexual")

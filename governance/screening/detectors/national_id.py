@@ -1,10 +1,10 @@
 """Thai national ID numbers (เลขประจำตัวประชาชน): 13 digits, the last a checksum.
 
 Persons' numbers start with 1-8; 0 is a juristic person's tax ID, which is public and never
-flagged. Written plain, dashed (1-2345-67890-12-3),
-spaced, with Thai digits or zero-width characters (both undone by normalization), or glued to
-Thai letters; broken across lines, as a PDF's full line or a scanned table's narrow cell wraps
-it (332070029⏎    1859).
+flagged. Written plain, dashed (1-2345-67890-12-3), spaced, with Thai digits or zero-width
+characters (both undone by normalization), glued to Thai letters or between a CSV's commas;
+broken across lines, as a PDF's full line or a scanned table's narrow cell wraps it
+(8 2069 78046⏎83 7, 332070029⏎    1859).
 """
 
 import re

@@ -86,20 +86,16 @@ def find(text, tokens=None, lexicon=None, people=None, others=None):
             spans.append(Span(PREFIX + category, start, end))
     if others is not None:
         covered = coverage(((span.start, span.end) for span in spans), len(text), over=others)
-        spans += _learned(text, covered, subjects, references, about_a_person)
+        spans += _learned(text, covered, about_a_person)
     return spans
 
 
-def _learned(text, covered, subjects, references, about_a_person):
+def _learned(text, covered, about_a_person):
     """The phrases said of a person that the classifier finds sensitive."""
     found = []
     for start, end in classifier.phrases(text, covered):
-        # Most phrases are far from anyone, or ordinary: both are told cheaply, before the
-        # rules work out whom a phrase is about.
-        if not subjects.any_within(start - RECORD_REACH, end + REACH) and not _referred_to(
-            text, references, start
-        ):
-            continue
+        # Most phrases are ordinary, and the classifier says so faster than the rules find
+        # whom a phrase is about.
         category = classifier.SENSITIVE.classify(text[start:end])
         if category and not _said_of_no_one(text, start, end) and about_a_person(start, end):
             found.append(Span(PREFIX + category, start, end, learned=True))
